@@ -1,0 +1,47 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("InternalImportsByDefault"),
+]
+
+let package = Package(
+    name: "Detente",
+    platforms: [.macOS(.v15)],
+    products: [
+        .library(name: "DetenteCore", targets: ["DetenteCore"]),
+        .executable(name: "detente", targets: ["detente"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // The whole coding pipeline: Foundation only, synchronous and pure.
+        .target(
+            name: "DetenteCore",
+            exclude: ["Resources"],
+            swiftSettings: swiftSettings,
+            plugins: ["EmbedResources"]
+        ),
+        // Command-line interface as a library, so that its commands are testable.
+        .target(
+            name: "DetenteCLI",
+            dependencies: [
+                "DetenteCore",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .executableTarget(name: "detente", dependencies: ["DetenteCLI"], swiftSettings: swiftSettings),
+
+        // Build-time embedding of the data files in Sources/DetenteCore/Resources, so that the
+        // binary needs no file beside it at run time.
+        .executableTarget(name: "EmbedResourcesTool", swiftSettings: swiftSettings),
+        .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
+
+        .testTarget(name: "DetenteCoreTests", dependencies: ["DetenteCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore"], swiftSettings: swiftSettings),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,86 @@
+import ArgumentParser
+import DetenteCore
+import Foundation
+
+/// `detente analyze FILE…`: a readable report of each article.
+struct AnalyzeCommand: ParsableCommand {
+    enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+    static let configuration = CommandConfiguration(
+        commandName: "analyze",
+        abstract: "Analyse articles and print a readable report (or JSON).",
+        discussion: """
+        FILE is a plain-text article (headline, "Source:", "Published …" and byline lines are
+        recognised; the publisher's footer is left out) or a .jsonl file of records.
+        """
+    )
+
+    @Argument(help: "Article files (plain text, or .jsonl records).")
+    var files: [String]
+
+    @Option(help: "Publication date (YYYY-MM-DD); supplies or overrides the article's own.")
+    var date: CalendarDate?
+
+    @Option(help: "Output format: text or json.")
+    var format: Format = .text
+
+    @Flag(help: "Show each sentence's tags, verb groups and clauses (text format).")
+    var tags = false
+
+    func run() throws {
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline.builtIn() } catch {
+            StandardError.write("detente: \(error)")
+            throw ExitCode.failure
+        }
+        var failed = false
+        var output = StandardOutput()
+        for file in files {
+            let inputs: [ArticleInput]
+            do {
+                inputs = try ArticleFiles.read(file, date: date)
+            } catch {
+                StandardError.write("detente: \(error)")
+                failed = true
+                continue
+            }
+            for input in inputs {
+                let document = pipeline.analyze(input)
+                switch format {
+                case .json: output.writeLine(DocumentJSON.analysis(document, lexicon: pipeline.resources.lexicon))
+                case .text: output.writeLine(TextReport.render(document, lexicon: pipeline.resources.lexicon, tags: tags))
+                }
+            }
+        }
+        output.flush()
+        if failed || output.failed { throw ExitCode.failure }
+    }
+}
+
+/// Reads article files for `analyze`: plain text, or JSONL records (bad lines are reported and skipped).
+enum ArticleFiles {
+    struct Failure: Error, CustomStringConvertible {
+        var description: String
+    }
+
+    static func read(_ path: String, date: CalendarDate?) throws -> [ArticleInput] {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            var isDirectory: ObjCBool = false
+            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
+            throw Failure(description: "\(path): " + (exists ? (isDirectory.boolValue ? "is a directory" : "cannot be read") : "no such file"))
+        }
+        let text = String(decoding: data, as: UTF8.self)
+        let name = URL(fileURLWithPath: path).lastPathComponent
+        if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
+            var inputs: [ArticleInput] = []
+            for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
+                switch JSONLRecord.parse(line, defaultID: "\(name):\(n + 1)", date: date, overrideDate: date != nil) {
+                case .success(let input): inputs.append(input)
+                case .failure(let failure): StandardError.write("detente: \(path):\(n + 1): \(failure.message)")
+                }
+            }
+            return inputs
+        }
+        return [ArticleInput(text: text, metadata: ArticleMetadata(id: name, publicationDate: date))]
+    }
+}

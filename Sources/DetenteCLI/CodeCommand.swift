@@ -1,0 +1,47 @@
+import ArgumentParser
+import DetenteCore
+import Foundation
+
+/// `detente code`: JSONL on standard input to JSONL on standard output, one line out per line in.
+struct CodeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "code",
+        abstract: "Code JSONL records from standard input; write one JSON line per input line.",
+        discussion: """
+        Input lines: {"id", "date", "text"} with optional "title", "source", "url".
+        Output lines: {"id", "date", "events", "quotes", "errors"}; with --annotations also
+        "sentences", "actors" and "times" with code-point offsets into "text".
+        A line that is not a valid record yields {"line": N, "error": "..."}; the rest goes on.
+        """
+    )
+
+    @Flag(help: "Add sentences, actors and time expressions with their offsets.")
+    var annotations = false
+
+    @Option(help: "Publication date (YYYY-MM-DD) for records without one.")
+    var date: CalendarDate?
+
+    @Flag(help: "Let --date override the records' own dates.")
+    var overrideDate = false
+
+    func run() throws {
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline.builtIn() } catch {
+            StandardError.write("detente: \(error)")
+            throw ExitCode.failure
+        }
+        let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate)
+        var output = StandardOutput()
+        var number = 0
+        while let line = readLine(strippingNewline: true) {
+            number += 1
+            output.writeLine(filter.process(line, number: number))
+            if output.failed { break }
+        }
+        output.flush()
+        if output.failed {
+            StandardError.write("detente: cannot write to standard output")
+            throw ExitCode.failure
+        }
+    }
+}

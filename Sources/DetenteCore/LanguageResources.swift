@@ -1,0 +1,31 @@
+/// The data every stage reads: lexicon, abbreviations, speech verbs and layout cues, parsed once
+/// from the data files in `Resources/` (embedded in the binary at build time).
+public struct LanguageResources: Sendable {
+    public let lexicon: Lexicon
+    public let abbreviations: Abbreviations
+    public let speechVerbs: SpeechVerbs
+    public let layoutCues: LayoutCues
+
+    public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues) {
+        self.lexicon = lexicon
+        self.abbreviations = abbreviations
+        self.speechVerbs = speechVerbs
+        self.layoutCues = layoutCues
+    }
+
+    /// The resources built into the binary.
+    public static func builtIn() throws(DataFileError) -> LanguageResources {
+        func file(_ name: String) throws(DataFileError) -> String {
+            guard let text = EmbeddedResources.text(named: name) else {
+                throw DataFileError(file: name, line: 0, message: "built-in data file missing from the build")
+            }
+            return text
+        }
+        return LanguageResources(
+            lexicon: try Lexicon(wordnet: try file("wordnet-lexicon.tsv"), functionWords: try file("function-words.tsv")),
+            abbreviations: try Abbreviations(tsv: try file("abbreviations.tsv"), name: "abbreviations.tsv"),
+            speechVerbs: try SpeechVerbs(tsv: try file("speech-verbs.tsv"), name: "speech-verbs.tsv"),
+            layoutCues: try LayoutCues(tsv: try file("layout-cues.tsv"), name: "layout-cues.tsv")
+        )
+    }
+}

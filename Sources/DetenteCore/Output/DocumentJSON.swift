@@ -1,0 +1,135 @@
+/// The `detente code` record for one analysed document:
+/// `{"id", "events", "quotes", "errors"}`, plus `"sentences"`, `"actors"` and `"times"` with
+/// annotations. Offsets are code points into the input text.
+public enum DocumentJSON {
+    public static func record(_ document: Document, annotations: Bool, errors: [String] = []) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("id", document.metadata.id)
+        json.key("date")
+        if let date = document.metadata.publicationDate { json.string(date.description) } else { json.null() }
+        json.key("events"); json.beginArray(); json.endArray()
+        json.key("quotes"); json.beginArray(); json.endArray()
+        json.key("errors"); json.beginArray(); errors.forEach { json.string($0) }; json.endArray()
+        if annotations {
+            json.key("sentences")
+            json.beginArray()
+            for sentence in document.sentences {
+                json.beginObject()
+                json.field("start", sentence.span.start)
+                json.field("end", sentence.span.end)
+                json.field("text", document.text(of: sentence))
+                json.field("paragraph", sentence.paragraph)
+                json.endObject()
+            }
+            json.endArray()
+            json.key("actors"); json.beginArray(); json.endArray()
+            json.key("times"); json.beginArray(); json.endArray()
+        }
+        json.endObject()
+        return json.output
+    }
+
+    /// The `{"line": N, "error": "…"}` record for an input line that could not be read.
+    public static func lineError(line: Int, id: String?, message: String) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        if let id { json.field("id", id) }
+        json.field("line", line)
+        json.field("error", message)
+        json.endObject()
+        return json.output
+    }
+
+    /// The whole analysis (metadata, layout, paragraphs, sentences with tokens, tags and chunks), for `analyze --format json`.
+    public static func analysis(_ document: Document, lexicon: Lexicon) -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("id", document.metadata.id)
+        json.key("metadata")
+        json.beginObject()
+        json.field("title", document.metadata.title)
+        json.field("sections", document.metadata.sections)
+        json.field("source", document.metadata.source)
+        json.field("byline", document.metadata.byline)
+        json.field("url", document.metadata.url)
+        json.field("date", document.metadata.publicationDate?.description)
+        json.endObject()
+        json.key("layout")
+        json.beginArray()
+        for line in document.layoutLines {
+            json.beginObject()
+            json.field("role", line.role.rawValue)
+            json.field("start", line.span.start)
+            json.field("end", line.span.end)
+            json.field("text", document.text(line.bytes))
+            json.endObject()
+        }
+        json.endArray()
+        json.key("paragraphs")
+        json.beginArray()
+        for paragraph in document.paragraphs {
+            json.beginObject()
+            json.field("start", paragraph.span.start)
+            json.field("end", paragraph.span.end)
+            json.key("sentences")
+            json.beginArray()
+            for s in paragraph.sentences { sentence(document.sentences[s], document, lexicon, &json) }
+            json.endArray()
+            json.endObject()
+        }
+        json.endArray()
+        json.key("events"); json.beginArray(); json.endArray()
+        json.key("quotes"); json.beginArray(); json.endArray()
+        json.endObject()
+        return json.output
+    }
+
+    private static func sentence(_ sentence: Sentence, _ document: Document, _ lexicon: Lexicon, _ json: inout JSONWriter) {
+        json.beginObject()
+        json.field("start", sentence.span.start)
+        json.field("end", sentence.span.end)
+        json.field("text", document.text(of: sentence))
+        json.key("tokens")
+        json.beginArray()
+        for index in sentence.tokens {
+            let token = document.tokens[index]
+            json.beginObject()
+            json.field("text", document.text(of: token))
+            json.field("start", token.span.start)
+            json.field("end", token.span.end)
+            json.field("tag", token.tag.description)
+            if let lemma = lexicon.word(token.lemma) { json.field("lemma", lemma) }
+            json.endObject()
+        }
+        json.endArray()
+        json.key("verb_groups")
+        json.beginArray()
+        for group in sentence.verbGroups {
+            json.beginObject()
+            json.field("text", document.text(tokens: group.tokens))
+            json.field("head", document.text(of: document.tokens[group.head]))
+            json.field("tense", group.tense.rawValue)
+            json.field("passive", group.isPassive)
+            json.field("negated", group.isNegated)
+            json.field("modal", group.modal)
+            json.field("infinitive", group.isInfinitive)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("noun_phrases")
+        json.beginArray()
+        for phrase in sentence.nounPhrases { json.string(document.text(tokens: phrase.tokens)) }
+        json.endArray()
+        json.key("clauses")
+        json.beginArray()
+        for clause in sentence.clauses {
+            json.beginObject()
+            json.field("kind", clause.kind.rawValue)
+            json.field("text", document.text(tokens: clause.tokens))
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+    }
+}

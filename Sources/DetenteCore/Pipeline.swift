@@ -1,0 +1,30 @@
+/// The stages in order, in one screen: an article's raw text goes in, an annotated `Document`
+/// comes out. Every stage is a value with a `Document -> Document` step; the pipeline is
+/// immutable and `Sendable`, so one instance serves any number of threads.
+///
+///     reading  → layout lines, metadata, body paragraphs          (Reading/)
+///     text     → tokens, sentences, tags, verb groups, NPs, clauses (Text/)
+///     time, actors, events, quotes                               (added by their stages)
+public struct Pipeline: Sendable {
+    public let resources: LanguageResources
+    let reader: ArticleReader
+    let text: TextAnalyzer
+
+    public init(resources: LanguageResources) {
+        self.resources = resources
+        reader = ArticleReader(cues: resources.layoutCues)
+        text = TextAnalyzer(resources: resources)
+    }
+
+    /// A pipeline over the built-in data files.
+    public static func builtIn() throws(DataFileError) -> Pipeline {
+        Pipeline(resources: try LanguageResources.builtIn())
+    }
+
+    /// Runs every stage on one article.
+    public func analyze(_ input: ArticleInput) -> Document {
+        var document = reader.read(input)
+        document = text.analyze(document)
+        return document
+    }
+}

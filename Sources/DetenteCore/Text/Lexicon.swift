@@ -1,0 +1,291 @@
+/// The tagger's word knowledge: the authored closed-class list (`function-words.tsv`) and the
+/// open-class readings generated from WordNet (`wordnet-lexicon.tsv`), with WordNet-style
+/// morphology for inflected forms. Lookups take a token's bytes and allocate nothing.
+public struct Lexicon: Sendable {
+    struct Entry: Sendable {
+        /// Authored tags (closed class or frequent ambiguous words), most likely first.
+        var authored: [PartOfSpeech] = []
+        var authoredLemma: Int32 = -1
+        /// WordNet base-form readings: sense-tagged counts, -1 when absent.
+        var noun: Int32 = -1, verb: Int32 = -1, adjective: Int32 = -1, adverb: Int32 = -1
+        /// Irregular forms: the lemma's entry, -1 when none.
+        var irregularVerbOf: Int32 = -1, irregularNounOf: Int32 = -1, irregularAdjectiveOf: Int32 = -1
+    }
+
+    private var table: WordTable
+    private var entries: [Entry] = []
+
+    /// Builds the lexicon from the two data files; errors name the file and line.
+    public init(wordnet: String, functionWords: String) throws(DataFileError) {
+        table = WordTable(capacity: 60_000)
+        for (number, fields) in try DataFile.rows(wordnet, name: "wordnet-lexicon.tsv", columns: 2...2) {
+            let id = entry(fields[0].utf8)
+            for reading in fields[1].split(separator: " ") {
+                guard let kind = reading.first else { continue }
+                let rest = reading.dropFirst()
+                if rest.first == ">" {
+                    let lemma = entry(rest.dropFirst().utf8)
+                    switch kind {
+                    case "v": entries[Int(id)].irregularVerbOf = lemma
+                    case "n": entries[Int(id)].irregularNounOf = lemma
+                    case "a", "r": entries[Int(id)].irregularAdjectiveOf = lemma
+                    default: throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
+                    }
+                    continue
+                }
+                guard let count = Int32(rest) else {
+                    throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
+                }
+                switch kind {
+                case "n": entries[Int(id)].noun = count
+                case "v": entries[Int(id)].verb = count
+                case "a": entries[Int(id)].adjective = count
+                case "r": entries[Int(id)].adverb = count
+                default: throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
+                }
+            }
+        }
+        for (number, fields) in try DataFile.rows(functionWords, name: "function-words.tsv", columns: 2...3) {
+            var tags: [PartOfSpeech] = []
+            for name in fields[1].split(separator: " ") {
+                guard let tag = PartOfSpeech(name: name) else {
+                    throw DataFileError(file: "function-words.tsv", line: number, message: "unknown tag '\(name)'")
+                }
+                tags.append(tag)
+            }
+            guard !tags.isEmpty else { throw DataFileError(file: "function-words.tsv", line: number, message: "no tags") }
+            let id = entry(fields[0].utf8)
+            entries[Int(id)].authored = tags
+            if fields.count == 3, !fields[2].isEmpty { entries[Int(id)].authoredLemma = entry(fields[2].utf8) }
+        }
+    }
+
+    private mutating func entry(_ word: some Sequence<UInt8>) -> Int32 {
+        let id = table.insert(word)
+        if Int(id) == entries.count { entries.append(Entry()) }
+        return id
+    }
+
+    /// The word of a lemma identifier (as stored in `Token.lemma`).
+    public func word(_ lemma: Int32) -> String? {
+        lemma >= 0 && Int(lemma) < table.count ? table.word(lemma) : nil
+    }
+
+    /// The lemma identifier of a word, if the lexicon knows it.
+    public func lemma(of word: String) -> Int32? { table.find(word) }
+
+    // MARK: - Analysis
+
+    /// What the lexicon says about one word form.
+    public struct Analysis: Sendable {
+        public var tags = TagSet()
+        /// The reading to take when context says nothing.
+        public var best: PartOfSpeech = .noun
+        /// The word is in the authored list; its tags are complete.
+        public var isAuthored = false
+        /// The word is unknown to both lists; tags are a guess from its ending.
+        public var isUnknown = false
+        public var verbLemma: Int32 = -1
+        public var nounLemma: Int32 = -1
+        public var otherLemma: Int32 = -1
+        /// Evidence for the noun and verb readings (WordNet sense-tagged counts, smoothed).
+        public var nounWeight = 0
+        public var verbWeight = 0
+
+        /// The lemma to record for a chosen tag.
+        public func lemma(for tag: PartOfSpeech) -> Int32 {
+            if tag.isVerb || tag == .modal { return verbLemma >= 0 ? verbLemma : otherLemma }
+            if tag.isNoun { return nounLemma >= 0 ? nounLemma : otherLemma }
+            return otherLemma
+        }
+    }
+
+    /// Analyses the word in `bytes` (any case).
+    public func analyze(_ bytes: UnsafeBufferPointer<UInt8>) -> Analysis {
+        var result = Analysis()
+        if let id = table.find(bytes) {
+            let entry = entries[Int(id)]
+            if !entry.authored.isEmpty {
+                result.isAuthored = true
+                result.tags = TagSet(entry.authored)
+                result.best = entry.authored[0]
+                // The lemma column names the lemma of the inflected readings only ("left VBD VBN JJ NN leave").
+                let lemma = entry.authoredLemma >= 0 ? entry.authoredLemma : id
+                result.verbLemma = lemma
+                result.nounLemma = entry.authored.contains(.pluralNoun) ? lemma : id
+                result.otherLemma = entry.authored.contains(where: { !$0.isVerb && $0 != .modal && $0 != .pluralNoun }) ? id : lemma
+                if entry.authoredLemma < 0 { refineLemmas(&result, bytes) }
+                return result
+            }
+            addBase(entry, id, &result)
+            if entry.irregularVerbOf >= 0 {
+                result.tags.insert(.verbPast)
+                result.tags.insert(.verbParticiple)
+                result.verbLemma = entry.irregularVerbOf
+                result.verbWeight += 2 * (1 + Int(max(0, entries[Int(entry.irregularVerbOf)].verb)))
+            }
+            if entry.irregularNounOf >= 0 {
+                result.tags.insert(.pluralNoun)
+                result.nounLemma = entry.irregularNounOf
+                result.nounWeight += 1 + Int(max(0, entries[Int(entry.irregularNounOf)].noun))
+            }
+            if entry.irregularAdjectiveOf >= 0 {
+                result.tags.insert(bytes.count > 3 && bytes[bytes.count - 1] == UInt8(ascii: "t") ? .superlativeAdjective : .comparativeAdjective)
+                result.otherLemma = entry.irregularAdjectiveOf
+            }
+        }
+        addInflections(bytes, &result)
+        if result.tags.isEmpty {
+            guess(bytes, &result)
+        }
+        result.best = preferred(result)
+        return result
+    }
+
+    private func addBase(_ entry: Entry, _ id: Int32, _ result: inout Analysis) {
+        if entry.noun >= 0 {
+            result.tags.insert(.noun)
+            result.nounLemma = id
+            result.nounWeight += 1 + Int(entry.noun)
+        }
+        if entry.verb >= 0 {
+            result.tags.insert(.verbBase)
+            result.tags.insert(.verbPresent)
+            result.verbLemma = id
+            result.verbWeight += 1 + Int(entry.verb)
+        }
+        if entry.adjective >= 0 {
+            result.tags.insert(.adjective)
+            result.otherLemma = id
+        }
+        if entry.adverb >= 0 {
+            result.tags.insert(.adverb)
+            if result.otherLemma < 0 { result.otherLemma = id }
+        }
+    }
+
+    /// Authored words without a lemma column still get verb and noun lemmas from morphology ("talks" → talk).
+    private func refineLemmas(_ result: inout Analysis, _ bytes: UnsafeBufferPointer<UInt8>) {
+        var morph = Analysis()
+        addInflections(bytes, &morph)
+        if morph.verbLemma >= 0 { result.verbLemma = morph.verbLemma }
+        if morph.nounLemma >= 0 { result.nounLemma = morph.nounLemma }
+        if let id = table.find(bytes), entries[Int(id)].irregularVerbOf >= 0 { result.verbLemma = entries[Int(id)].irregularVerbOf }
+    }
+
+    /// WordNet's morphology: strip a regular suffix and look the base up.
+    private func addInflections(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
+        let n = bytes.count
+        guard n > 3 else { return }
+        func ends(_ suffix: StaticString) -> Bool {
+            let length = suffix.utf8CodeUnitCount
+            guard n > length else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<length where UTF8Scanning.lower(bytes[n - length + k]) != s[k] { return false }
+            return true
+        }
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { scratch in
+            /// Looks up bytes[0..<keep] + addition.
+            func lookup(_ keep: Int, _ addition: UInt8? = nil) -> (Int32, Entry)? {
+                for k in 0..<keep { scratch[k] = bytes[k] }
+                var length = keep
+                if let addition { scratch[length] = addition; length += 1 }
+                guard let id = table.find(UnsafeBufferPointer(rebasing: scratch[0..<length])) else { return nil }
+                return (id, entries[Int(id)])
+            }
+            func verb(_ keep: Int, _ addition: UInt8? = nil, _ tags: [PartOfSpeech]) -> Bool {
+                guard let (id, entry) = lookup(keep, addition), entry.verb >= 0 || entry.authored.contains(where: { $0.isVerb }) else { return false }
+                for tag in tags { result.tags.insert(tag) }
+                if result.verbLemma < 0 { result.verbLemma = id }
+                result.verbWeight += 2 * (1 + Int(max(0, entry.verb)))
+                return true
+            }
+            func noun(_ keep: Int, _ addition: UInt8? = nil) -> Bool {
+                guard let (id, entry) = lookup(keep, addition), entry.noun >= 0 || entry.verb >= 0 || entry.authored.contains(.noun) else { return false }
+                result.tags.insert(.pluralNoun)
+                if result.nounLemma < 0 { result.nounLemma = id }
+                result.nounWeight += 1 + Int(max(0, entry.noun))
+                return true
+            }
+            let e = UInt8(ascii: "e"), y = UInt8(ascii: "y")
+            let doubled = n > 5 && UTF8Scanning.lower(bytes[n - 4]) == UTF8Scanning.lower(bytes[n - 5])
+            if ends("ies") {
+                _ = verb(n - 3, y, [.verbPresentThirdPerson])
+                _ = noun(n - 3, y)
+            } else if ends("es") {
+                if !verb(n - 2, nil, [.verbPresentThirdPerson]) { _ = verb(n - 1, nil, [.verbPresentThirdPerson]) }
+                if !noun(n - 2) { _ = noun(n - 1) }
+            } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+                _ = verb(n - 1, nil, [.verbPresentThirdPerson])
+                _ = noun(n - 1)
+            }
+            if ends("ied") {
+                _ = verb(n - 3, y, [.verbPast, .verbParticiple])
+            } else if ends("ed") {
+                if !verb(n - 2, nil, [.verbPast, .verbParticiple]), !verb(n - 1, nil, [.verbPast, .verbParticiple]), doubled {
+                    _ = verb(n - 3, nil, [.verbPast, .verbParticiple])
+                }
+            }
+            if ends("ing") {
+                if !verb(n - 3, nil, [.verbGerund]), !verb(n - 3, e, [.verbGerund]) {
+                    if doubled { _ = verb(n - 4, nil, [.verbGerund]) }
+                }
+                if result.tags.contains(.verbGerund) { result.tags.insert(.noun) }
+            }
+            if ends("er") || ends("est") {
+                let cut = ends("er") ? 2 : 3
+                let tag: PartOfSpeech = cut == 2 ? .comparativeAdjective : .superlativeAdjective
+                if let (id, entry) = lookup(n - cut) ?? lookup(n - cut + 1), entry.adjective >= 0 {
+                    result.tags.insert(tag)
+                    if result.otherLemma < 0 { result.otherLemma = id }
+                }
+            }
+        }
+    }
+
+    /// Tags for a word neither list knows, from its ending.
+    private func guess(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
+        result.isUnknown = true
+        let word = bytes.map(UTF8Scanning.lower)
+        func ends(_ suffix: String) -> Bool { word.count > suffix.utf8.count + 1 && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        if ends("ly") {
+            result.tags.insert(.adverb)
+        } else if ends("ing") {
+            result.tags.insert(.verbGerund)
+            result.tags.insert(.noun)
+            result.verbWeight = 2
+        } else if ends("ed") {
+            result.tags.insert(.verbPast)
+            result.tags.insert(.verbParticiple)
+            result.tags.insert(.adjective)
+            result.verbWeight = 2
+        } else if ["al", "ous", "ive", "ic", "able", "ible", "ful", "less", "ian", "ese", "ish", "ary"].contains(where: ends) || word.contains(UInt8(ascii: "-")) {
+            result.tags.insert(.adjective)
+            result.tags.insert(.noun)
+        } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
+            result.tags.insert(.pluralNoun)
+            result.tags.insert(.verbPresentThirdPerson)
+            result.nounWeight = 2
+            result.verbWeight = 1
+        } else {
+            result.tags.insert(.noun)
+            result.nounWeight = 1
+        }
+    }
+
+    /// The reading to take without context: the better-attested of noun and verb, then adjective, adverb.
+    private func preferred(_ a: Analysis) -> PartOfSpeech {
+        let t = a.tags
+        let verbForms: [PartOfSpeech] = [.verbPast, .verbGerund, .verbPresentThirdPerson, .verbParticiple, .verbPresent, .verbBase]
+        let verbTag = verbForms.first { t.contains($0) }
+        let nounTag: PartOfSpeech? = t.contains(.pluralNoun) ? .pluralNoun : (t.contains(.noun) ? .noun : nil)
+        if let verbTag, let nounTag {
+            return a.verbWeight > a.nounWeight ? verbTag : nounTag
+        }
+        if t.contains(.adjective) && (nounTag != nil || verbTag == .verbBase || verbTag == .verbPresent) { return .adjective }
+        if let verbTag { return verbTag }
+        if let nounTag { return nounTag }
+        for tag in [PartOfSpeech.adjective, .comparativeAdjective, .superlativeAdjective, .adverb] where t.contains(tag) { return tag }
+        return .noun
+    }
+}

@@ -1,0 +1,239 @@
+/// Assigns Penn part-of-speech tags: the lexicon proposes readings, capitalisation finds proper
+/// nouns, and left-to-right context rules choose among noun, verb and adjective readings. Good
+/// enough to find verb groups, noun phrases and clause boundaries, which is all later stages need.
+struct Tagger: Sendable {
+    let lexicon: Lexicon
+    let be: Int32, have: Int32, doVerb: Int32
+
+    init(lexicon: Lexicon) {
+        self.lexicon = lexicon
+        be = lexicon.lemma(of: "be") ?? -2
+        have = lexicon.lemma(of: "have") ?? -2
+        doVerb = lexicon.lemma(of: "do") ?? -2
+    }
+
+    /// Words seen capitalised inside sentences: a capitalised sentence opener that is one of them is a name too.
+    func properNames(in tokens: [Token], sentences: [Range<Int>], bytes: [UInt8]) -> Set<Int> {
+        var names = Set<Int>()
+        for sentence in sentences {
+            for index in sentence.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
+                let previous = tokens[index - 1]
+                if previous.kind == .quote || previous.bytes.end == tokens[index].bytes.start { continue }
+                let analysis = analyze(tokens[index], bytes)
+                if analysis.isAuthored && !(analysis.best.isNoun || analysis.best.isAdjective) { continue }
+                names.insert(hashOf(tokens[index], bytes))
+            }
+        }
+        return names
+    }
+
+    private func hashOf(_ token: Token, _ bytes: [UInt8]) -> Int {
+        bytes.withUnsafeBufferPointer { buffer in
+            WordTable.hash(UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end]))
+        }
+    }
+
+    private func analyze(_ token: Token, _ bytes: [UInt8]) -> Lexicon.Analysis {
+        bytes.withUnsafeBufferPointer { buffer in
+            lexicon.analyze(UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end]))
+        }
+    }
+
+    /// Tags the tokens of one sentence in place.
+    func tag(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], properNames: Set<Int>) {
+        var analyses: [Lexicon.Analysis] = []
+        analyses.reserveCapacity(sentence.count)
+        for index in sentence { analyses.append(tokens[index].kind == .word ? analyze(tokens[index], bytes) : Lexicon.Analysis()) }
+        var finiteSeen = false
+        var sentenceStart = true
+        for (offset, index) in sentence.enumerated() {
+            let token = tokens[index]
+            var tag: PartOfSpeech
+            switch token.kind {
+            case .punctuation, .symbol:
+                tag = punctuationTag(bytes, token)
+            case .quote:
+                tag = quoteTag(bytes, token, tokens, index, sentence)
+            case .number:
+                tag = .cardinal
+            case .word:
+                let a = analyses[offset]
+                let next = offset + 1 < analyses.count && tokens[index + 1].kind == .word ? analyses[offset + 1] : nil
+                tag = wordTag(a, token, tokens, index, sentence, bytes, next: next, finiteSeen: finiteSeen,
+                              sentenceStart: sentenceStart, properNames: properNames)
+                tokens[index].lemma = a.lemma(for: tag)
+            }
+            tokens[index].tag = tag
+            if tag.isFinite && tag != .modal || tag == .modal { finiteSeen = true }
+            if resetsClause(tag, token, bytes) { finiteSeen = false }
+            sentenceStart = tag == .openQuote || tag == .colon && sentenceStart || tag == .openBracket && sentenceStart
+                || (token.kind == .quote && sentenceStart)
+        }
+    }
+
+    // MARK: - Words
+
+    private func wordTag(_ a: Lexicon.Analysis, _ token: Token, _ tokens: [Token], _ index: Int, _ sentence: Range<Int>,
+                         _ bytes: [UInt8], next: Lexicon.Analysis?, finiteSeen: Bool, sentenceStart: Bool,
+                         properNames: Set<Int>) -> PartOfSpeech {
+        let length = token.bytes.end - token.bytes.start
+        // The standalone possessive apostrophe ("leaders’").
+        if length <= 3, UTF8Scanning.scalar(at: token.bytes.start, in: bytes).value == 0x2019 || bytes[token.bytes.start] == 0x27, length == 3 || length == 1 {
+            return .possessiveEnding
+        }
+        let previous = previousTag(tokens, index, sentence, skippingAdverbs: false)
+        let core = previousTag(tokens, index, sentence, skippingAdverbs: true)
+        let coreIndex = previousIndex(tokens, index, sentence, skippingAdverbs: true)
+
+        // Names: capitalised words that are not function words, acronyms, all-caps words.
+        if token.isCapitalized {
+            let allCaps = length >= 2 && bytes[token.bytes.start..<token.bytes.end].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
+            let closedClass = a.isAuthored && !(a.best.isNoun || a.best.isAdjective || a.best.isVerb)
+            if allCaps && length >= 2 && !(length == 1) { return .properNoun }
+            if !sentenceStart {
+                if !closedClass { return plural(token, bytes, a) ? .pluralProperNoun : .properNoun }
+            } else if !closedClass && (a.isUnknown || properNames.contains(hashOf(token, bytes))) {
+                return .properNoun
+            }
+        }
+        let c = a.tags
+        if a.isAuthored, c.bits.nonzeroBitCount == 1 { return a.best }
+
+        // Clitic 's: a verb after pronouns, else the possessive.
+        if c.contains(.possessiveEnding) {
+            return [.personalPronoun, .whPronoun, .whDeterminer, .existentialThere].contains(previous) || isWord(tokens, index - 1, bytes, ["that", "there", "here", "what", "who", "it"]) ? .verbPresentThirdPerson : .possessiveEnding
+        }
+        if isWord(tokens, index, bytes, ["that"]) {
+            if previous.isNoun, let next, next.tags.hasVerb, !next.tags.contains(.determiner) { return .whDeterminer }
+            if previous.isVerb || previous == .comma { return .preposition }
+            if let next, next.best.isNoun || next.best.isAdjective, !(previous.isVerb) { return .determiner }
+            return .preposition
+        }
+
+        let isBe = coreIndex.map { tokens[$0].lemma == be } ?? false
+        let isHave = coreIndex.map { tokens[$0].lemma == have && tokens[$0].tag.isVerb } ?? false
+        let isDo = coreIndex.map { tokens[$0].lemma == doVerb && tokens[$0].tag.isVerb } ?? false
+
+        // After a modal, "to", or do-support: the base form.
+        if (core == .modal || core == .to || isDo), c.contains(.verbBase) { return .verbBase }
+        if isHave, c.contains(.verbParticiple) { return .verbParticiple }
+        if isBe {
+            if c.contains(.verbParticiple) { return .verbParticiple }
+            if c.contains(.verbGerund) { return .verbGerund }
+            if c.hasAdjective { return firstAdjective(c) }
+        }
+        // Inside a noun phrase: noun, else adjective.
+        if [.determiner, .possessivePronoun, .possessiveEnding, .adjective, .comparativeAdjective, .superlativeAdjective,
+            .cardinal, .predeterminer, .whPossessive].contains(previous) {
+            if c.hasNoun, !(previous.isAdjective && c.hasVerb && next.map({ $0.best == .determiner }) == true) {
+                return nounForm(c)
+            }
+            if c.hasAdjective { return firstAdjective(c) }
+            if c.contains(.verbGerund) || c.contains(.verbParticiple) { return c.contains(.verbGerund) ? .verbGerund : .verbParticiple }
+        }
+        if previous == .preposition {
+            if c.contains(.verbGerund) { return .verbGerund }
+            if c.hasNoun { return nounForm(c) }
+            if c.hasAdjective { return firstAdjective(c) }
+        }
+        // After a subject: a finite verb.
+        let finite = finiteForm(c, finiteSeen: finiteSeen)
+        if let finite, [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core) {
+            return finite
+        }
+        if let finite, core.isNoun {
+            if !finiteSeen {
+                let objectFollows = next.map { [.determiner, .possessivePronoun, .personalPronoun, .cardinal, .to].contains($0.best) || $0.tags.contains(.properNoun) } ?? false
+                if !c.hasNoun || objectFollows || a.verbWeight * 3 >= a.nounWeight { return finite }
+            } else if c.contains(.verbParticiple), !c.hasNoun {
+                return .verbParticiple
+            }
+            if c.hasNoun { return nounForm(c) }
+        }
+        // Otherwise the lexicon's preference, with the past/participle choice made by the clause.
+        if (a.best == .verbPast || a.best == .verbParticiple), c.contains(.verbPast), c.contains(.verbParticiple) {
+            return finiteSeen ? .verbParticiple : .verbPast
+        }
+        if a.best == .verbPresent, sentenceStart { return .verbBase }
+        return a.best
+    }
+
+    private func finiteForm(_ c: TagSet, finiteSeen: Bool) -> PartOfSpeech? {
+        if c.contains(.verbPast) { return finiteSeen && c.contains(.verbParticiple) ? .verbParticiple : .verbPast }
+        if c.contains(.verbPresentThirdPerson) { return .verbPresentThirdPerson }
+        if c.contains(.verbPresent) { return .verbPresent }
+        if c.contains(.modal) { return .modal }
+        return nil
+    }
+
+    private func nounForm(_ c: TagSet) -> PartOfSpeech { c.contains(.pluralNoun) ? .pluralNoun : .noun }
+
+    private func firstAdjective(_ c: TagSet) -> PartOfSpeech {
+        c.contains(.adjective) ? .adjective : (c.contains(.comparativeAdjective) ? .comparativeAdjective : .superlativeAdjective)
+    }
+
+    private func plural(_ token: Token, _ bytes: [UInt8], _ a: Lexicon.Analysis) -> Bool {
+        a.tags.contains(.pluralNoun) && bytes[token.bytes.end - 1] == UInt8(ascii: "s") && !a.tags.contains(.noun)
+    }
+
+    private func previousIndex(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>, skippingAdverbs: Bool) -> Int? {
+        var i = index - 1
+        while i >= sentence.lowerBound {
+            let tag = tokens[i].tag
+            if skippingAdverbs, tag.isAdverb || tag == .adverb { i -= 1; continue }
+            return i
+        }
+        return nil
+    }
+
+    private func previousTag(_ tokens: [Token], _ index: Int, _ sentence: Range<Int>, skippingAdverbs: Bool) -> PartOfSpeech {
+        previousIndex(tokens, index, sentence, skippingAdverbs: skippingAdverbs).map { tokens[$0].tag } ?? .sentenceEnd
+    }
+
+    private func isWord(_ tokens: [Token], _ index: Int, _ bytes: [UInt8], _ words: [String]) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        let range = tokens[index].bytes
+        return words.contains { word in
+            word.utf8.count == range.end - range.start && zip(word.utf8, bytes[range.start..<range.end]).allSatisfy { $0 == UTF8Scanning.lower($1) }
+        }
+    }
+
+    /// A coordinator, subordinator, relative pronoun or punctuation that opens a new clause.
+    private func resetsClause(_ tag: PartOfSpeech, _ token: Token, _ bytes: [UInt8]) -> Bool {
+        switch tag {
+        case .coordinator, .whDeterminer, .whPronoun, .whAdverb, .colon, .openQuote, .closeQuote, .comma: return true
+        case .preposition: return true
+        default: return false
+        }
+    }
+
+    // MARK: - Punctuation
+
+    private func punctuationTag(_ bytes: [UInt8], _ token: Token) -> PartOfSpeech {
+        let cp = UTF8Scanning.scalar(at: token.bytes.start, in: bytes).value
+        switch cp {
+        case 0x2E, 0x21, 0x3F, 0x2026: return .sentenceEnd
+        case 0x2C: return .comma
+        case 0x3A, 0x3B, 0x2D, 0x2013, 0x2014, 0x2015, 0x2012: return .colon
+        case 0x28, 0x5B, 0x7B: return .openBracket
+        case 0x29, 0x5D, 0x7D: return .closeBracket
+        case 0x24, 0xA3, 0x20AC, 0xA5: return .dollar
+        case 0x23: return .hash
+        case 0x25: return .noun
+        case 0x26: return .coordinator
+        default: return .symbol
+        }
+    }
+
+    private func quoteTag(_ bytes: [UInt8], _ token: Token, _ tokens: [Token], _ index: Int, _ sentence: Range<Int>) -> PartOfSpeech {
+        let cp = UTF8Scanning.scalar(at: token.bytes.start, in: bytes).value
+        switch cp {
+        case 0x201C, 0x2018, 0x201E, 0xAB, 0x2039, 0x300C: return .openQuote
+        case 0x201D, 0x2019, 0xBB, 0x203A, 0x300D: return .closeQuote
+        default:
+            // Straight quotes: opening when nothing touches them on the left.
+            let touchesLeft = index > sentence.lowerBound && tokens[index - 1].bytes.end == token.bytes.start
+            return touchesLeft ? .closeQuote : .openQuote
+        }
+    }
+}

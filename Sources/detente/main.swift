@@ -1,0 +1,3 @@
+import DetenteCLI
+
+DetenteCommand.main()
