@@ -23,6 +23,13 @@ def plain(word):
     return word.isascii() and word.replace("-", "").replace("'", "").isalpha() and len(word) > 1
 
 
+def regular_plural(word, counts):
+    for cut, add in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(cut) and "n" in counts.get(word[: len(word) - len(cut)] + add, {}):
+            return True
+    return False
+
+
 def main():
     if not os.path.isdir(WN):
         sys.exit(f"{WN}: not found; apt-get install wordnet-base")
@@ -52,6 +59,8 @@ def main():
         readings = counts.get(word, {})
         if set(readings) == {"n"} and word not in exceptions and not word.endswith(inflected):
             continue
+        if set(readings) == {"n"} and word not in exceptions and regular_plural(word, counts):
+            continue  # "hours": the tagger's ending rule already reads it as a plural noun
         parts = [f"{p}{readings[p]}" for p in "nvar" if p in readings]
         parts += sorted(exceptions.get(word, ()))
         rows.append(f"{word}\t{' '.join(parts)}")

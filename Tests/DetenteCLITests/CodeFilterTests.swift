@@ -1,3 +1,82 @@
+import Foundation
 import Testing
 @testable import DetenteCLI
+@testable import DetenteCore
 
+@Suite("detente code filter")
+struct CodeFilterTests {
+    static let filter: CodeFilter = {
+        do { return CodeFilter(pipeline: try Pipeline.builtIn(), annotations: true) } catch { fatalError("\(error)") }
+    }()
+
+    func object(_ line: String) throws -> [String: Any] {
+        try #require(try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+    }
+
+    @Test("A good line gives the record with sentence spans")
+    func good() throws {
+        let text = "Mexico agreed on Saturday to send troops. Trump welcomed it."
+        let out = try object(Self.filter.process(#"{"id":"d01","date":"2025-02-02","text":"\#(text)"}"#, number: 1))
+        #expect(out["id"] as? String == "d01")
+        #expect((out["events"] as? [Any])?.isEmpty == true)
+        #expect((out["quotes"] as? [Any])?.isEmpty == true)
+        #expect((out["errors"] as? [Any])?.isEmpty == true)
+        #expect(out["actors"] is [Any] && out["times"] is [Any])
+        let sentences = try #require(out["sentences"] as? [[String: Any]])
+        #expect(sentences.count == 2)
+        #expect(sentences[1]["start"] as? Int == 42)
+        #expect(sentences[1]["end"] as? Int == 60)
+        #expect(sentences[1]["text"] as? String == "Trump welcomed it.")
+    }
+
+    @Test("Without --annotations there are no annotation lists")
+    func plain() throws {
+        var filter = Self.filter
+        filter.annotations = false
+        let out = try object(filter.process(#"{"id":"x","text":"Hello there."}"#, number: 1))
+        #expect(out["sentences"] == nil)
+        #expect(out["id"] as? String == "x")
+    }
+
+    @Test("Bad and empty lines give a line error", arguments: [
+        ("{not json", "not valid JSON"),
+        ("", "empty line"),
+        ("   ", "empty line"),
+        (#"{"id":"q"}"#, "missing \"text\""),
+        (#"{"text":null}"#, "\"text\" must be a string"),
+        (#""just a string""#, "expected a JSON object"),
+    ])
+    func bad(line: String, message: String) throws {
+        let out = try object(Self.filter.process(line, number: 7))
+        #expect(out["line"] as? Int == 7)
+        #expect((out["error"] as? String)?.contains(message) == true, "\(out)")
+    }
+
+    @Test("Output escapes control characters and keeps Unicode")
+    func escaping() throws {
+        let out = try object(Self.filter.process(#"{"id":"e","text":"Petro said \"no\".\tNicolás\u0001 left."}"#, number: 1))
+        let sentences = try #require(out["sentences"] as? [[String: Any]])
+        #expect((sentences.first?["text"] as? String)?.contains("\"no\"") == true)
+    }
+
+    @Test("The dev set gives one valid line per input line, in order")
+    func devSet() throws {
+        guard let gold = Fixtures.shared("eval/dev-events.jsonl") else { return }
+        let lines = gold.split(separator: "\n")
+        #expect(lines.count == 40)
+        for (n, line) in lines.enumerated() {
+            let out = try object(Self.filter.process(String(line), number: n + 1))
+            let input = try object(String(line))
+            #expect(out["id"] as? String == input["id"] as? String)
+            #expect(((out["sentences"] as? [Any])?.count ?? 0) >= 1)
+        }
+    }
+}
+
+enum Fixtures {
+    static func shared(_ path: String) -> String? {
+        let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+            .deletingLastPathComponent().appendingPathComponent("shared").appendingPathComponent(path)
+        return try? String(contentsOf: url, encoding: .utf8)
+    }
+}

@@ -15,7 +15,7 @@ public enum JSONLRecord {
                              overrideDate: Bool = false) -> Result<ArticleInput, Failure> {
         let object: Any
         do {
-            object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [])
+            object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])
         } catch {
             return .failure(Failure(message: "not valid JSON: \(describe(error))"))
         }

@@ -119,8 +119,16 @@ public struct Lexicon: Sendable {
             }
             addBase(entry, id, &result)
             if entry.irregularVerbOf >= 0 {
-                result.tags.insert(.verbPast)
-                result.tags.insert(.verbParticiple)
+                // WordNet lists doubled and odd -ing forms too ("trafficking"); the rest are past forms.
+                let ing = bytes.count > 4 && bytes[bytes.count - 3] | 0x20 == UInt8(ascii: "i")
+                    && bytes[bytes.count - 2] | 0x20 == UInt8(ascii: "n") && bytes[bytes.count - 1] | 0x20 == UInt8(ascii: "g")
+                if ing {
+                    result.tags.insert(.verbGerund)
+                    result.tags.insert(.noun)
+                } else {
+                    result.tags.insert(.verbPast)
+                    result.tags.insert(.verbParticiple)
+                }
                 result.verbLemma = entry.irregularVerbOf
                 result.verbWeight += 2 * (1 + Int(max(0, entries[Int(entry.irregularVerbOf)].verb)))
             }

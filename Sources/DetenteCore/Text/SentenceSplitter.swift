@@ -40,7 +40,8 @@ struct SentenceSplitter: Sendable {
         // The word that would start the next sentence (past opening quotes and brackets).
         var first = next
         while first < range.upperBound, tokens[first].kind == .quote || isOpening(tokens[first], bytes) { first += 1 }
-        guard first < range.upperBound else { return true }
+        // Only closing marks left: they belong to this sentence.
+        guard first < range.upperBound else { return false }
         let word = tokens[first]
         let startsLower = word.kind == .word && !word.isCapitalized && UTF8Scanning.isASCIILetter(bytes[word.bytes.start])
         if startsLower { return false }

@@ -90,21 +90,38 @@ struct Tagger: Sendable {
             let allCaps = length >= 2 && bytes[token.bytes.start..<token.bytes.end].allSatisfy { !($0 >= 0x61 && $0 <= 0x7A) }
             let closedClass = a.isAuthored && !(a.best.isNoun || a.best.isAdjective || a.best.isVerb)
             if allCaps && length >= 2 && !(length == 1) { return .properNoun }
+            let adjectiveBeforeNoun = a.tags.hasAdjective && !a.isAuthored && next.map { $0.best.isNoun || $0.tags.hasNoun } == true
+                && index + 1 < sentence.upperBound && !tokens[index + 1].isCapitalized
+            // A capitalised adjective before a common noun: "Colombian imports".
+            if !sentenceStart, adjectiveBeforeNoun { return .adjective }
             if !sentenceStart {
                 if !closedClass { return plural(token, bytes, a) ? .pluralProperNoun : .properNoun }
             } else if !closedClass && (a.isUnknown || properNames.contains(hashOf(token, bytes))) {
                 return .properNoun
             }
+            // A capitalised opener that is a singular noun and the subject of a finite verb is a name ("Trump threatened").
+            if sentenceStart, !closedClass, a.tags.contains(.noun), !a.tags.contains(.pluralNoun), !a.tags.hasAdjective,
+               let next, next.isAuthored ? next.best.isFinite : (next.best == .verbPast || next.best == .verbPresentThirdPerson) {
+                return .properNoun
+            }
         }
         let c = a.tags
         if a.isAuthored, c.bits.nonzeroBitCount == 1 { return a.best }
+        // Existential "there" comes before a form of be; elsewhere it is an adverb.
+        if c.contains(.existentialThere) {
+            let beFollows = index + 1 < sentence.upperBound && analyze(tokens[index + 1], bytes).verbLemma == be
+            return beFollows ? .existentialThere : .adverb
+        }
+        // A particle right after its verb ("brushed aside", "sat down").
+        if c.contains(.particle), previous.isVerb { return .particle }
 
         // Clitic 's: a verb after pronouns, else the possessive.
         if c.contains(.possessiveEnding) {
             return [.personalPronoun, .whPronoun, .whDeterminer, .existentialThere].contains(previous) || isWord(tokens, index - 1, bytes, ["that", "there", "here", "what", "who", "it"]) ? .verbPresentThirdPerson : .possessiveEnding
         }
         if isWord(tokens, index, bytes, ["that"]) {
-            if previous.isNoun, let next, next.tags.hasVerb, !next.tags.contains(.determiner) { return .whDeterminer }
+            let nextCapitalized = index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized
+            if previous.isNoun, let next, next.best.isVerb || next.best == .modal, !nextCapitalized { return .whDeterminer }
             if previous.isVerb || previous == .comma { return .preposition }
             if let next, next.best.isNoun || next.best.isAdjective, !(previous.isVerb) { return .determiner }
             return .preposition
@@ -125,6 +142,10 @@ struct Tagger: Sendable {
         // Inside a noun phrase: noun, else adjective.
         if [.determiner, .possessivePronoun, .possessiveEnding, .adjective, .comparativeAdjective, .superlativeAdjective,
             .cardinal, .predeterminer, .whPossessive].contains(previous) {
+            if c.hasAdjective, let next, next.best.isNoun || next.best.isAdjective || next.tags.hasNoun && !next.isAuthored {
+                return firstAdjective(c)
+            }
+            if c.contains(.verbParticiple), let next, next.best.isNoun, !c.hasNoun { return .verbParticiple }
             if c.hasNoun, !(previous.isAdjective && c.hasVerb && next.map({ $0.best == .determiner }) == true) {
                 return nounForm(c)
             }
@@ -133,13 +154,27 @@ struct Tagger: Sendable {
         }
         if previous == .preposition {
             if c.contains(.verbGerund) { return .verbGerund }
+            if c.hasAdjective, !(next.map { $0.best.isNoun } ?? false) || c.contains(.adjective) && !c.hasNoun { return firstAdjective(c) }
             if c.hasNoun { return nounForm(c) }
             if c.hasAdjective { return firstAdjective(c) }
         }
         // After a subject: a finite verb.
         let finite = finiteForm(c, finiteSeen: finiteSeen)
-        if let finite, [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core) {
+        // A participle before "by" is passive ("a note accompanied by …").
+        if c.contains(.verbParticiple), isWord(tokens, index + 1, bytes, ["by"]) { return .verbParticiple }
+        // A pronoun subject takes a finite verb, whatever came before.
+        if [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core),
+           let finite = finiteForm(c, finiteSeen: false) {
             return finite
+        }
+        // After a lexical verb, a noun reading is its object ("brushed aside questions").
+        if core.isVerb, !(coreIndex.map { [be, have, doVerb].contains(tokens[$0].lemma) } ?? true), c.hasNoun,
+           !isWord(tokens, index - 1, bytes, ["to"]) {
+            return c.hasAdjective ? firstAdjective(c) : nounForm(c)
+        }
+        if core.isVerb, c.hasAdjective, !c.hasNoun, c.contains(.verbGerund) || c.contains(.verbParticiple),
+           let next, next.best.isNoun, index + 1 < sentence.upperBound, !tokens[index + 1].isCapitalized {
+            return firstAdjective(c)
         }
         if let finite, core.isNoun {
             if !finiteSeen {
@@ -180,7 +215,7 @@ struct Tagger: Sendable {
         var i = index - 1
         while i >= sentence.lowerBound {
             let tag = tokens[i].tag
-            if skippingAdverbs, tag.isAdverb || tag == .adverb { i -= 1; continue }
+            if skippingAdverbs, tag.isAdverb || tag == .particle { i -= 1; continue }
             return i
         }
         return nil
