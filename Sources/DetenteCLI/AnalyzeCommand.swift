@@ -15,7 +15,7 @@ struct AnalyzeCommand: ParsableCommand {
         """
     )
 
-    @Argument(help: "Article files (plain text, or .jsonl records).")
+    @Argument(help: "Article files (plain text, or .jsonl records), or folders of them.")
     var files: [String]
 
     @Option(help: "Publication date (YYYY-MM-DD); supplies or overrides the article's own.")
@@ -35,7 +35,7 @@ struct AnalyzeCommand: ParsableCommand {
         }
         var failed = false
         var output = StandardOutput()
-        for file in files {
+        for file in files.flatMap(ArticleFiles.expand) {
             let inputs: [ArticleInput]
             do {
                 inputs = try ArticleFiles.read(file, date: date)
@@ -61,6 +61,18 @@ struct AnalyzeCommand: ParsableCommand {
 enum ArticleFiles {
     struct Failure: Error, CustomStringConvertible {
         var description: String
+    }
+
+    /// The article files a path names: the file itself, or a folder's .txt, .jsonl and .ndjson files (recursively, sorted).
+    static func expand(_ path: String) -> [String] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory), isDirectory.boolValue,
+              let enumerator = FileManager.default.enumerator(atPath: path) else { return [path] }
+        let files = enumerator.compactMap { $0 as? String }
+            .filter { $0.hasSuffix(".txt") || $0.hasSuffix(".jsonl") || $0.hasSuffix(".ndjson") }
+            .sorted()
+            .map { URL(fileURLWithPath: path).appendingPathComponent($0).path }
+        return files
     }
 
     static func read(_ path: String, date: CalendarDate?) throws -> [ArticleInput] {

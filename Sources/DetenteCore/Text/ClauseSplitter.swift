@@ -31,7 +31,10 @@ struct ClauseSplitter: Sendable {
                     opened = (.adverbial, i)
                 }
             case .coordinator:
-                if verbAhead, i > sentence.lowerBound { opened = (.main, i) }
+                // "and" joins clauses only once the current clause has its verb ("The US and Mexico agreed" is one clause).
+                let clauseStart = starts.last?.0 ?? sentence.lowerBound
+                let clauseHasVerb = verbGroups.contains { $0.tokens.lowerBound >= clauseStart && $0.tokens.lowerBound < i }
+                if verbAhead, clauseHasVerb, i > sentence.lowerBound { opened = (.main, i) }
             case .colon:
                 if word == ";", verbAhead { opened = (.main, i) }
             case .comma:

@@ -112,8 +112,13 @@ struct Tagger: Sendable {
             let beFollows = index + 1 < sentence.upperBound && analyze(tokens[index + 1], bytes).verbLemma == be
             return beFollows ? .existentialThere : .adverb
         }
-        // A particle right after its verb ("brushed aside", "sat down").
-        if c.contains(.particle), previous.isVerb { return .particle }
+        // A particle right after its verb ("brushed aside", "sat down"); a word that is mostly a
+        // preposition ("said on Saturday") is a particle only when no noun phrase follows it.
+        if c.contains(.particle), previous.isVerb {
+            if a.best != .preposition { return .particle }
+            let nextIsWord = index + 1 < sentence.upperBound && (tokens[index + 1].kind == .word || tokens[index + 1].kind == .number)
+            if !nextIsWord { return .particle }
+        }
 
         // Clitic 's: a verb after pronouns, else the possessive.
         if c.contains(.possessiveEnding) {
@@ -176,6 +181,9 @@ struct Tagger: Sendable {
            let next, next.best.isNoun, index + 1 < sentence.upperBound, !tokens[index + 1].isCapitalized {
             return firstAdjective(c)
         }
+        // Before a finite verb, a noun reading heads the subject ("volleyball crowds burned", "the official said").
+        let finiteFollows = next.map { $0.isAuthored ? $0.best.isFinite : ($0.best == .verbPast || $0.best == .modal) } ?? false
+        if c.hasNoun, finiteFollows, !(a.isAuthored && a.best.isVerb) { return nounForm(c) }
         if let finite, core.isNoun {
             if !finiteSeen {
                 let objectFollows = next.map { [.determiner, .possessivePronoun, .personalPronoun, .cardinal, .to].contains($0.best) || $0.tags.contains(.properNoun) } ?? false
@@ -190,6 +198,10 @@ struct Tagger: Sendable {
             return finiteSeen ? .verbParticiple : .verbPast
         }
         if a.best == .verbPresent, sentenceStart { return .verbBase }
+        // An adjective reading with nothing to modify is the noun ("a senior official said").
+        if a.best.isAdjective, c.hasNoun, !(next.map { $0.best.isNoun || $0.tags.hasNoun || $0.best.isAdjective } ?? false) {
+            return nounForm(c)
+        }
         return a.best
     }
 
