@@ -1,16 +1,18 @@
-/// The data every stage reads: lexicon, abbreviations, speech verbs and layout cues, parsed once
+/// The data every stage reads: lexicon, abbreviations, speech verbs, layout cues and time words, parsed once
 /// from the data files in `Resources/` (embedded in the binary at build time).
 public struct LanguageResources: Sendable {
     public let lexicon: Lexicon
     public let abbreviations: Abbreviations
     public let speechVerbs: SpeechVerbs
     public let layoutCues: LayoutCues
+    public let timeWords: TimeWords
 
-    public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues) {
+    public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues, timeWords: TimeWords) {
         self.lexicon = lexicon
         self.abbreviations = abbreviations
         self.speechVerbs = speechVerbs
         self.layoutCues = layoutCues
+        self.timeWords = timeWords
     }
 
     /// The resources built into the binary.
@@ -25,7 +27,8 @@ public struct LanguageResources: Sendable {
             lexicon: try Lexicon(wordnet: try file("wordnet-lexicon.tsv"), functionWords: try file("function-words.tsv")),
             abbreviations: try Abbreviations(tsv: try file("abbreviations.tsv"), name: "abbreviations.tsv"),
             speechVerbs: try SpeechVerbs(tsv: try file("speech-verbs.tsv"), name: "speech-verbs.tsv"),
-            layoutCues: try LayoutCues(tsv: try file("layout-cues.tsv"), name: "layout-cues.tsv")
+            layoutCues: try LayoutCues(tsv: try file("layout-cues.tsv"), name: "layout-cues.tsv"),
+            timeWords: try TimeWords(tsv: try file("time-words.tsv"), name: "time-words.tsv")
         )
     }
 }

@@ -4,16 +4,19 @@
 ///
 ///     reading  → layout lines, metadata, body paragraphs          (Reading/)
 ///     text     → tokens, sentences, tags, verb groups, NPs, clauses (Text/)
-///     time, actors, events, quotes                               (added by their stages)
+///     time     → time expressions with TimeML values               (Time/)
+///     actors, events, quotes                                     (added by their stages)
 public struct Pipeline: Sendable {
     public let resources: LanguageResources
     let reader: ArticleReader
     let text: TextAnalyzer
+    let time: TimeTagger
 
     public init(resources: LanguageResources) {
         self.resources = resources
         reader = ArticleReader(cues: resources.layoutCues)
         text = TextAnalyzer(resources: resources)
+        time = TimeTagger(words: resources.timeWords, lexicon: resources.lexicon)
     }
 
     /// A pipeline over the built-in data files.
@@ -25,6 +28,7 @@ public struct Pipeline: Sendable {
     public func analyze(_ input: ArticleInput) -> Document {
         var document = reader.read(input)
         document = text.analyze(document)
+        document = time.tag(document)
         return document
     }
 }

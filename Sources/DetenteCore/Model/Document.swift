@@ -11,9 +11,11 @@ public struct Document: Sendable {
     public var paragraphs: [Paragraph]
     public var sentences: [Sentence]
     public var tokens: [Token]
+    /// Time expressions, in text order.
+    public var times: [TimeExpression]
 
     public init(text: String, metadata: ArticleMetadata, layoutLines: [LayoutLine] = [], paragraphs: [Paragraph] = [],
-                sentences: [Sentence] = [], tokens: [Token] = []) {
+                sentences: [Sentence] = [], tokens: [Token] = [], times: [TimeExpression] = []) {
         self.text = text
         self.utf8 = Array(text.utf8)
         self.metadata = metadata
@@ -21,6 +23,7 @@ public struct Document: Sendable {
         self.paragraphs = paragraphs
         self.sentences = sentences
         self.tokens = tokens
+        self.times = times
     }
 
     /// The text of a byte range.

@@ -24,10 +24,26 @@ public enum DocumentJSON {
             }
             json.endArray()
             json.key("actors"); json.beginArray(); json.endArray()
-            json.key("times"); json.beginArray(); json.endArray()
+            json.key("times")
+            times(document, &json)
         }
         json.endObject()
         return json.output
+    }
+
+    private static func times(_ document: Document, _ json: inout JSONWriter) {
+        json.beginArray()
+        for time in document.times {
+            json.beginObject()
+            json.field("start", time.span.start)
+            json.field("end", time.span.end)
+            json.field("text", document.text(time.bytes))
+            json.field("type", time.kind.rawValue)
+            json.field("value", time.value)
+            json.field("sentence", time.sentence)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     /// The `{"line": N, "error": "…"}` record for an input line that could not be read.
@@ -79,6 +95,8 @@ public enum DocumentJSON {
             json.endObject()
         }
         json.endArray()
+        json.key("times")
+        times(document, &json)
         json.key("events"); json.beginArray(); json.endArray()
         json.key("quotes"); json.beginArray(); json.endArray()
         json.endObject()

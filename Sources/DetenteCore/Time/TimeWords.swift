@@ -1,0 +1,40 @@
+/// The vocabulary of time expressions, from `time-words.tsv`: months, weekdays, seasons, parts
+/// of the day, units, number words, relative and deictic words, reference words, modifiers and
+/// the cues that point an unanchored date to the future.
+public struct TimeWords: Sendable {
+    public enum Category: String, Sendable, CaseIterable {
+        case month, weekday, season, partofday, unit, number, relative, deixis, reference, modifier, ordinal, future, lead
+    }
+
+    public struct Reading: Sendable, Hashable {
+        public var category: Category
+        public var value: String
+    }
+
+    private var table = WordTable(capacity: 256)
+    private var readings: [[Reading]] = []
+
+    public init() {}
+
+    public init(tsv text: String, name: String) throws(DataFileError) {
+        for (number, fields) in try DataFile.rows(text, name: name, columns: 3...3) {
+            guard let category = Category(rawValue: String(fields[1])) else {
+                throw DataFileError(file: name, line: number, message: "unknown category '\(fields[1])'")
+            }
+            let id = table.insert(fields[0].utf8)
+            if Int(id) == readings.count { readings.append([]) }
+            readings[Int(id)].append(Reading(category: category, value: String(fields[2])))
+        }
+    }
+
+    /// The readings of the word in `bytes` (any case); empty when it is not a time word.
+    public func readings(_ bytes: ArraySlice<UInt8>) -> [Reading] {
+        table.find(bytes).map { readings[Int($0)] } ?? []
+    }
+
+    public func value(_ bytes: ArraySlice<UInt8>, _ category: Category) -> String? {
+        readings(bytes).first { $0.category == category }?.value
+    }
+
+    public func isTimeWord(_ bytes: ArraySlice<UInt8>) -> Bool { table.find(bytes) != nil }
+}
