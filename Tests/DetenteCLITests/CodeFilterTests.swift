@@ -29,6 +29,17 @@ struct CodeFilterTests {
         #expect(sentences[1]["text"] as? String == "Trump welcomed it.")
     }
 
+    @Test("Time expressions come with offsets, type and TimeML value")
+    func times() throws {
+        let out = try object(Self.filter.process(#"{"id":"t","date":"2026-02-04","text":"They met on Tuesday for two hours."}"#, number: 1))
+        let times = try #require(out["times"] as? [[String: Any]])
+        #expect(times.count == 2)
+        #expect(times[0]["text"] as? String == "Tuesday")
+        #expect(times[0]["start"] as? Int == 12 && times[0]["end"] as? Int == 19)
+        #expect(times[0]["type"] as? String == "DATE" && times[0]["value"] as? String == "2026-02-03")
+        #expect(times[1]["type"] as? String == "DURATION" && times[1]["value"] as? String == "PT2H")
+    }
+
     @Test("Without --annotations there are no annotation lists")
     func plain() throws {
         var filter = Self.filter

@@ -21,6 +21,9 @@ struct OffsetTests {
         for paragraph in document.paragraphs {
             #expect(slice(paragraph.span) == document.text(of: paragraph))
         }
+        for time in document.times {
+            #expect(slice(time.span) == document.text(time.bytes))
+        }
         for line in document.layoutLines {
             #expect(slice(line.span) == document.text(line.bytes))
         }
@@ -35,6 +38,7 @@ struct OffsetTests {
 
     @Test("Accents, emoji, combining marks, right-to-left text and CRLF round-trip")
     func unicode() {
+        checkRoundTrip("Nicolás 🇻🇪 met on 1957-58 and on Tuesday, 26 January 2025. Two days later Erdoğan left.")
         checkRoundTrip("Nicolás Maduro 🇻🇪 met Erdoğan.\r\nThe cafe\u{301} closed. «C’est fini», dit-il. الرئيس قال. 東京 visit\u{A0}ended.")
     }
 

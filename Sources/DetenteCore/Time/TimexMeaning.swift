@@ -20,6 +20,8 @@ enum TimexMeaning: Sendable, Hashable {
     case reference(String)
     /// A duration: count ("2", "X") and unit.
     case duration(count: String, unit: String)
+    /// A recurrence: every week (P1W), every Monday (XXXX-WXX-1), every morning (XXXX-XX-XXTMO).
+    case recurrence(String)
     /// The 1990s → 199.
     case decade(Int)
     /// The 20th century → 19.

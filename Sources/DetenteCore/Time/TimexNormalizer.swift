@@ -7,7 +7,7 @@ struct TimexNormalizer: Sendable {
         switch meaning {
         case .absolute(let y, let m, let d):
             return format(y, m, d)
-        case .reference(let ref):
+        case .reference(let ref), .recurrence(let ref):
             return ref
         case .duration(let count, let unit):
             return Self.duration(count, unit)

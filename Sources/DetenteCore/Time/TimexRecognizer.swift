@@ -41,6 +41,7 @@ struct TimexRecognizer: Sendable {
 
     private func match(at i: Int, _ s: Scan) -> [Match]? {
         if let m = reference(i, s) { return [m] }
+        if let m = recurrence(i, s) { return [m] }
         if let m = modified(i, s) { return [m] }
         if let m = core(i, s) { return m }
         return nil
@@ -74,6 +75,21 @@ struct TimexRecognizer: Sendable {
         guard j > i, let inner = core(j, s, afterModifier: true)?.first, inner.bytes == nil,
               inner.kind == .date, inner.tokens.lowerBound == j else { return nil }
         return Match(tokens: i..<inner.tokens.upperBound, kind: .date, meaning: inner.meaning)
+    }
+
+    /// every/each week, every Monday, every morning; daily, weekly, monthly, annually.
+    private func recurrence(_ i: Int, _ s: Scan) -> Match? {
+        let w = s.lower(i)
+        let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "XXXX-XX-XXTNI"]
+        if let value = adverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
+        guard w == "every" || w == "each" else { return nil }
+        if let unit = s.word(i + 1, .unit), !s.plural(i + 1), ["D", "W", "M", "Y", "Q", "WE"].contains(unit) {
+            return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("P1" + unit))
+        }
+        if let day = s.word(i + 1, .weekday) { return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("XXXX-WXX-" + day)) }
+        if let part = s.word(i + 1, .partofday) { return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("XXXX-XX-XXT" + part)) }
+        if let season = s.word(i + 1, .season) { return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("XXXX-" + season)) }
+        return nil
     }
 
     private func reference(_ i: Int, _ s: Scan) -> Match? {
@@ -150,7 +166,8 @@ struct TimexRecognizer: Sendable {
         if let d = s.day(i + 1) {
             var j = i + 2
             if s.lower(j) == "," { j += 1 }
-            if let y = s.year(j), CalendarDate(year: y, month: m, day: d) != nil {
+            if let y = s.year(j) {
+                guard CalendarDate(year: y, month: m, day: d) != nil else { return nil }  // February 29, 2023: no such day
                 return Match(tokens: i..<(j + 1), kind: .date, meaning: .absolute(year: y, month: m, day: d))
             }
             if CalendarDate(year: 2000, month: m, day: d) != nil {
@@ -165,7 +182,7 @@ struct TimexRecognizer: Sendable {
         // A bare month: "May" and "March" are verbs and nouns too, so they need a date context.
         let ambiguous = ["may", "march"].contains(s.lower(i))
         if ambiguous && !(afterModifier || dateContext.contains(previous)) { return nil }
-        if ambiguous, previous == "to" || previous == "and" || previous == "or" { return nil }
+        if ambiguous, ["to", "and", "or", "the"].contains(previous) { return nil }
         return Match(tokens: i..<(i + 1), kind: .date, meaning: .month(m, relative: s.relativeBefore(i)))
     }
 
