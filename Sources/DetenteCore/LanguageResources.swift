@@ -1,4 +1,4 @@
-/// The data every stage reads: lexicon, abbreviations, speech verbs, layout cues and time words, parsed once
+/// The data every stage reads: lexicon, abbreviations, speech verbs, layout cues, time words and actor dictionaries, parsed once
 /// from the data files in `Resources/` (embedded in the binary at build time).
 public struct LanguageResources: Sendable {
     public let lexicon: Lexicon
@@ -6,13 +6,16 @@ public struct LanguageResources: Sendable {
     public let speechVerbs: SpeechVerbs
     public let layoutCues: LayoutCues
     public let timeWords: TimeWords
+    public let actors: ActorDictionary
 
-    public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues, timeWords: TimeWords) {
+    public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues, timeWords: TimeWords,
+                actors: ActorDictionary) {
         self.lexicon = lexicon
         self.abbreviations = abbreviations
         self.speechVerbs = speechVerbs
         self.layoutCues = layoutCues
         self.timeWords = timeWords
+        self.actors = actors
     }
 
     /// The resources built into the binary.
@@ -23,12 +26,18 @@ public struct LanguageResources: Sendable {
             }
             return text
         }
+        let abbreviations = try Abbreviations(tsv: try file("abbreviations.tsv"), name: "abbreviations.tsv")
+        var actors = ActorDictionary(tokenizer: Tokenizer(abbreviations: abbreviations))
+        for name in EmbeddedResources.names where name.hasPrefix("actors-") {
+            try actors.load(try file(name), name: name)
+        }
         return LanguageResources(
             lexicon: try Lexicon(wordnet: try file("wordnet-lexicon.tsv"), functionWords: try file("function-words.tsv")),
-            abbreviations: try Abbreviations(tsv: try file("abbreviations.tsv"), name: "abbreviations.tsv"),
+            abbreviations: abbreviations,
             speechVerbs: try SpeechVerbs(tsv: try file("speech-verbs.tsv"), name: "speech-verbs.tsv"),
             layoutCues: try LayoutCues(tsv: try file("layout-cues.tsv"), name: "layout-cues.tsv"),
-            timeWords: try TimeWords(tsv: try file("time-words.tsv"), name: "time-words.tsv")
+            timeWords: try TimeWords(tsv: try file("time-words.tsv"), name: "time-words.tsv"),
+            actors: actors
         )
     }
 }

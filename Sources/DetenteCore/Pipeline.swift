@@ -5,18 +5,21 @@
 ///     reading  → layout lines, metadata, body paragraphs          (Reading/)
 ///     text     → tokens, sentences, tags, verb groups, NPs, clauses (Text/)
 ///     time     → time expressions with TimeML values               (Time/)
-///     actors, events, quotes                                     (added by their stages)
+///     actors   → countries, people, organisations, agents, coreference (Actors/)
+///     events, quotes                                             (added by their stages)
 public struct Pipeline: Sendable {
     public let resources: LanguageResources
     let reader: ArticleReader
     let text: TextAnalyzer
     let time: TimeTagger
+    let actors: ActorRecognizer
 
     public init(resources: LanguageResources) {
         self.resources = resources
         reader = ArticleReader(cues: resources.layoutCues)
         text = TextAnalyzer(resources: resources)
         time = TimeTagger(words: resources.timeWords, lexicon: resources.lexicon)
+        actors = ActorRecognizer(dictionary: resources.actors)
     }
 
     /// A pipeline over the built-in data files.
@@ -29,6 +32,7 @@ public struct Pipeline: Sendable {
         var document = reader.read(input)
         document = text.analyze(document)
         document = time.tag(document)
+        document = actors.tag(document)
         return document
     }
 }

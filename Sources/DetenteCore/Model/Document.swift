@@ -13,6 +13,8 @@ public struct Document: Sendable {
     public var tokens: [Token]
     /// Time expressions, in text order.
     public var times: [TimeExpression]
+    /// Actor mentions (names, descriptions, pronouns), in text order.
+    public var actors: [ActorMention] = []
 
     public init(text: String, metadata: ArticleMetadata, layoutLines: [LayoutLine] = [], paragraphs: [Paragraph] = [],
                 sentences: [Sentence] = [], tokens: [Token] = [], times: [TimeExpression] = []) {

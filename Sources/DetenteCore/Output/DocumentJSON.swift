@@ -23,12 +23,34 @@ public enum DocumentJSON {
                 json.endObject()
             }
             json.endArray()
-            json.key("actors"); json.beginArray(); json.endArray()
+            json.key("actors")
+            actors(document, &json)
             json.key("times")
             times(document, &json)
         }
         json.endObject()
         return json.output
+    }
+
+    private static func actors(_ document: Document, _ json: inout JSONWriter) {
+        json.beginArray()
+        for actor in document.actors {
+            json.beginObject()
+            json.field("start", actor.span.start)
+            json.field("end", actor.span.end)
+            json.field("text", document.text(actor.bytes))
+            json.field("code", actor.code)
+            json.field("name", actor.name)
+            json.field("kind", actor.kind.rawValue)
+            if !actor.refersTo.isEmpty {
+                json.key("refers_to")
+                json.beginArray()
+                actor.refersTo.forEach { json.number($0) }
+                json.endArray()
+            }
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func times(_ document: Document, _ json: inout JSONWriter) {
@@ -97,6 +119,8 @@ public enum DocumentJSON {
         json.endArray()
         json.key("times")
         times(document, &json)
+        json.key("actors")
+        actors(document, &json)
         json.key("events"); json.beginArray(); json.endArray()
         json.key("quotes"); json.beginArray(); json.endArray()
         json.endObject()

@@ -1,0 +1,156 @@
+/// The actor dictionaries (`actors-*.tsv`): countries with their names, adjectives, demonyms,
+/// capitals and seats of power; organisations and groups; people with dated offices; generic
+/// agents. Every name is tokenised like text and stored in a token trie for longest-match lookup.
+public struct ActorDictionary: Sendable {
+    public enum EntryKind: Sendable, Hashable {
+        case countryName(String)
+        case adjective(String)
+        case demonym(String)
+        case capital(String)
+        /// A seat of power standing for an actor ("the White House" → USAGOV).
+        case seat(String)
+        case organisation(String, kind: String)
+        case person(Int)
+        /// A generic agent: its code and, for people-like agents, the title used in coreference.
+        case agent(String, title: String?)
+    }
+
+    struct Entry: Sendable {
+        var kind: EntryKind
+        /// The name's tokens as written, for case checks.
+        var tokens: [[UInt8]]
+    }
+
+    public private(set) var people: [Person] = []
+    /// The display name of each country code (its first `name` line).
+    public private(set) var countryNames: [String: String] = [:]
+    private var entries: [Entry] = []
+    private var words = WordTable(capacity: 16_384)
+    /// Trie nodes: children by word id, and entries ending at the node.
+    private var children: [[Int32: Int32]] = [[:]]
+    private var ending: [[Int32]] = [[]]
+    private let tokenizer: Tokenizer
+
+    public var entryCount: Int { entries.count }
+
+    init(tokenizer: Tokenizer) {
+        self.tokenizer = tokenizer
+    }
+
+    /// Loads one `actors-*.tsv` file; its kind is read from the name (countries, people, organisations, agents).
+    mutating func load(_ text: String, name: String) throws(DataFileError) {
+        if name.contains("countries") {
+            for (number, f) in try DataFile.rows(text, name: name, columns: 3...4) {
+                let code = String(f[0])
+                let kind: EntryKind
+                switch f[1] {
+                case "name":
+                    kind = .countryName(code)
+                    if countryNames[code] == nil { countryNames[code] = String(f[2]) }
+                case "adjective": kind = .adjective(code)
+                case "demonym": kind = .demonym(code)
+                case "capital": kind = .capital(code)
+                case "seat": kind = .seat(f.count > 3 && !f[3].isEmpty ? String(f[3]) : code + "GOV")
+                default: throw DataFileError(file: name, line: number, message: "unknown kind '\(f[1])'")
+                }
+                add(f[2], kind)
+            }
+        } else if name.contains("people") {
+            for (number, f) in try DataFile.rows(text, name: name, columns: 3...3) {
+                var roles: [PersonRole] = []
+                for item in f[2].split(separator: ";") where !item.isEmpty {
+                    guard let role = PersonRole(item.drop(while: { $0 == " " })) else {
+                        throw DataFileError(file: name, line: number, message: "bad role '\(item)': expected CODE:title@YYYY-MM-DD..YYYY-MM-DD")
+                    }
+                    roles.append(role)
+                }
+                let index = people.count
+                people.append(Person(name: String(f[0]), roles: roles))
+                add(f[0], .person(index))
+                for variant in f[1].split(separator: "|") where !variant.isEmpty { add(variant, .person(index)) }
+            }
+        } else if name.contains("organisations") {
+            for (_, f) in try DataFile.rows(text, name: name, columns: 3...3) {
+                for variant in f[2].split(separator: "|") where !variant.isEmpty {
+                    add(variant, .organisation(String(f[0]), kind: String(f[1])))
+                }
+            }
+        } else if name.contains("agents") {
+            for (_, f) in try DataFile.rows(text, name: name, columns: 3...3) {
+                let title = f[1] == "-" ? nil : String(f[1])
+                for word in f[2].split(separator: "|") where !word.isEmpty { add(word, .agent(String(f[0]), title: title)) }
+            }
+        } else {
+            throw DataFileError(file: name, line: 0, message: "not an actor file kind (countries, people, organisations, agents)")
+        }
+    }
+
+    private mutating func add(_ name: Substring, _ kind: EntryKind) {
+        let bytes = Array(name.utf8)
+        var tokens: [Token] = []
+        tokenizer.tokenize(bytes, ByteRange(start: 0, end: bytes.count), scalarStart: 0, into: &tokens)
+        guard !tokens.isEmpty else { return }
+        var node: Int32 = 0
+        var written: [[UInt8]] = []
+        for token in tokens {
+            let word = Array(bytes[token.bytes.start..<token.bytes.end])
+            written.append(word)
+            let id = words.insert(word)
+            if let next = children[Int(node)][id] {
+                node = next
+            } else {
+                let next = Int32(children.count)
+                children.append([:])
+                ending.append([])
+                children[Int(node)][id] = next
+                node = next
+            }
+        }
+        let index = Int32(entries.count)
+        entries.append(Entry(kind: kind, tokens: written))
+        ending[Int(node)].append(index)
+    }
+
+    /// The longest dictionary name starting at token `start` (within `limit`), with the kinds it has.
+    func longestMatch(_ tokens: [Token], at start: Int, limit: Int, bytes: [UInt8]) -> (end: Int, kinds: [EntryKind])? {
+        var node: Int32 = 0
+        var best: (Int, [EntryKind])?
+        var i = start
+        while i < limit {
+            let token = tokens[i]
+            guard let id = words.find(bytes[token.bytes.start..<token.bytes.end]), let next = children[Int(node)][id] else { break }
+            node = next
+            i += 1
+            let kinds = ending[Int(node)].compactMap { e -> EntryKind? in
+                casesAgree(entries[Int(e)], tokens, from: start, bytes) ? entries[Int(e)].kind : nil
+            }
+            if !kinds.isEmpty { best = (i, kinds) }
+        }
+        return best.map { (end: $0.0, kinds: $0.1) }
+    }
+
+    /// A capitalised dictionary word needs a capitalised text word; an all-capitals one ("US") needs the same letters.
+    private func casesAgree(_ entry: Entry, _ tokens: [Token], from start: Int, _ bytes: [UInt8]) -> Bool {
+        for (offset, word) in entry.tokens.enumerated() {
+            guard let first = word.first else { continue }
+            let token = tokens[start + offset]
+            let text = bytes[token.bytes.start..<token.bytes.end]
+            if UTF8Scanning.isUpper(first) {
+                guard let t = text.first, UTF8Scanning.isUpper(t) || t >= 0x80 else { return false }
+                let letters = word.filter(UTF8Scanning.isASCIILetter)
+                if letters.count >= 2, letters.allSatisfy(UTF8Scanning.isUpper), !text.elementsEqual(word) { return false }
+            } else if first >= 0x80 {
+                continue
+            }
+        }
+        return true
+    }
+
+    /// The people holding an office with this code prefix (e.g. "COLGOV") and title on a period.
+    func holders(code: String, title: String?, period: String?) -> [Int] {
+        people.indices.filter { index in
+            guard let role = people[index].role(for: period) else { return false }
+            return role.code.hasPrefix(code) && (title == nil || role.title == title)
+        }
+    }
+}

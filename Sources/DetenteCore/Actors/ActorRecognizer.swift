@@ -1,0 +1,241 @@
+/// The actors stage: finds actor mentions sentence by sentence (longest dictionary match),
+/// composes country + agent ("Colombian troops" → COLMIL, "Colombia’s leader" → COLGOV), titles
+/// + names ("Colombian President Gustavo Petro"), appositions and coordinated adjectives
+/// ("Hungarian and Romanian officials"), codes people by the office they held on the date that
+/// governs the mention, keeps unknown capitalised names as uncoded persons or organisations, and
+/// then resolves pronouns and descriptions (`Coreference`).
+public struct ActorRecognizer: Sendable {
+    let dictionary: ActorDictionary
+    let coreference = Coreference()
+
+    /// Words between a country and its agent that do not break the phrase ("Colombian top officials").
+    private let modifiers: Set<String> = [
+        "top", "senior", "chief", "acting", "interim", "new", "former", "then", "deputy", "outgoing", "incoming",
+        "elected", "ex", "then-president", "leftist", "rightist", "conservative", "liberal", "veteran", "longtime",
+    ]
+    private let organisationCues: Set<String> = [
+        "ministry", "party", "council", "bank", "corp", "corp.", "inc", "inc.", "association", "union", "front", "army",
+        "agency", "committee", "court", "university", "institute", "group", "movement", "organization", "organisation",
+        "company", "times", "post", "news", "network", "foundation", "commission", "forces", "cartel", "clan",
+    ]
+
+    init(dictionary: ActorDictionary) {
+        self.dictionary = dictionary
+    }
+
+    public func tag(_ document: Document) -> Document {
+        var document = document
+        let dater = EventDater(document: document)
+        var mentions: [ActorMention] = []
+        let timeTokens = Set(document.times.flatMap { Array($0.tokens) })
+        for (index, sentence) in document.sentences.enumerated() {
+            mentions.append(contentsOf: recognise(sentence, index, document, dater, timeTokens))
+        }
+        document.actors = coreference.resolve(mentions, in: document, dictionary: dictionary, dater: dater)
+        return document
+    }
+
+    // MARK: - One sentence
+
+    private struct Piece {
+        var range: Range<Int>
+        var kinds: [ActorDictionary.EntryKind]
+        var country: String? {
+            for kind in kinds {
+                switch kind {
+                case .countryName(let c), .adjective(let c), .capital(let c): return c
+                default: continue
+                }
+            }
+            return nil
+        }
+        var agent: (code: String, title: String?)? {
+            for kind in kinds { if case .agent(let code, let title) = kind { return (code, title) } }
+            return nil
+        }
+        var person: Int? {
+            for kind in kinds { if case .person(let p) = kind { return p } }
+            return nil
+        }
+    }
+
+    private func recognise(_ sentence: Sentence, _ index: Int, _ document: Document, _ dater: EventDater, _ timeTokens: Set<Int>) -> [ActorMention] {
+        let tokens = document.tokens, bytes = document.utf8
+        var pieces: [Piece] = []
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            if !timeTokens.contains(i), let match = dictionary.longestMatch(tokens, at: i, limit: sentence.tokens.upperBound, bytes: bytes) {
+                pieces.append(Piece(range: i..<match.end, kinds: match.kinds))
+                i = match.end
+            } else {
+                i += 1
+            }
+        }
+        var mentions: [ActorMention] = []
+        var k = 0
+        while k < pieces.count {
+            let piece = pieces[k]
+            // Coordinated adjectives before one agent: "Hungarian and Romanian officials".
+            if piece.country != nil, k + 2 < pieces.count, pieces[k + 1].country != nil, let agent = pieces[k + 2].agent,
+               isCoordinator(tokens, piece.range.upperBound, bytes), pieces[k + 1].range.lowerBound == piece.range.upperBound + 1,
+               gapOK(tokens, pieces[k + 1].range.upperBound, pieces[k + 2].range.lowerBound, bytes) {
+                for p in [piece, pieces[k + 1]] {
+                    let code = p.country.map { $0 + agent.code } ?? agent.code
+                    let label = document.text(tokens: p.range) + " " + document.text(tokens: pieces[k + 2].range)
+                    var mention = make(p.range, index, .agent, code, label, document, head: pieces[k + 2].range.upperBound - 1)
+                    mention.agent = agent.code
+                    mention.title = agent.title
+                    mentions.append(mention)
+                }
+                k += 3
+                continue
+            }
+            var start = piece.range.lowerBound
+            var end = piece.range.upperBound
+            var country = piece.person == nil && piece.agent == nil ? piece.country : nil
+            var agent = piece.person == nil ? piece.agent : nil
+            var person = piece.person
+            var used = 1
+            // country → agent → person, each adjacent (modifiers and possessives may come between).
+            if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
+                let next = pieces[k + 1]
+                if country != nil || agent != nil, let p = next.person {
+                    person = p
+                    end = next.range.upperBound
+                    used = 2
+                } else if country != nil, let a = next.agent {
+                    agent = a
+                    end = next.range.upperBound
+                    used = 2
+                    if k + 2 < pieces.count, let p = pieces[k + 2].person, gapOK(tokens, end, pieces[k + 2].range.lowerBound, bytes) {
+                        person = p
+                        end = pieces[k + 2].range.upperBound
+                        used = 3
+                    }
+                }
+            }
+            // "the two presidents", "both leaders": the count belongs to the mention (coreference reads it).
+            if agent != nil, person == nil, start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["two", "three", "both"]) { start -= 1 }
+            if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
+            let head = end - 1
+            if let person {
+                let date = dater.date(sentence: index, token: head)?.value
+                let former = (start..<end).contains { isWord(tokens, $0, bytes, ["former", "ex"]) || text(tokens, $0, bytes).hasPrefix("ex-") }
+                let then = (start..<end).contains { text(tokens, $0, bytes).hasPrefix("then-") }
+                let code = personCode(person, date: date, title: agent?.title ?? titleInside(tokens, start..<end, bytes), former: former, then: then)
+                mentions.append(make(start..<end, index, .person, code, dictionary.people[person].name, document, person: person, head: head))
+            } else if let agent {
+                var mention = make(start..<end, index, .agent, country.map { $0 + agent.code }, text(tokens, start..<end, bytes), document, head: head)
+                mention.agent = agent.code
+                mention.title = agent.title
+                mentions.append(mention)
+            } else {
+                mentions.append(single(piece, start..<end, index, document, head: head))
+            }
+            k += used
+        }
+        mentions.append(contentsOf: unknownNames(sentence, index, document, covered: mentions, timeTokens: timeTokens))
+        return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func single(_ piece: Piece, _ range: Range<Int>, _ index: Int, _ document: Document, head: Int) -> ActorMention {
+        var order: [ActorDictionary.EntryKind] = piece.kinds
+        func rank(_ kind: ActorDictionary.EntryKind) -> Int {
+            switch kind {
+            case .seat: return 0
+            case .organisation: return 1
+            case .countryName: return 2
+            case .capital: return 3
+            case .demonym: return 4
+            case .adjective: return 5
+            default: return 6
+            }
+        }
+        order.sort { rank($0) < rank($1) }
+        let text = document.text(tokens: range)
+        switch order.first {
+        case .seat(let code)?: return make(range, index, .organisation, code, text, document, head: head)
+        case .organisation(let code, _)?: return make(range, index, .organisation, code, text, document, head: head)
+        case .countryName(let code)?, .capital(let code)?, .demonym(let code)?, .adjective(let code)?:
+            return make(range, index, .country, code, dictionary.countryNames[code] ?? text, document, head: head)
+        default: return make(range, index, .agent, nil, text, document, head: head)
+        }
+    }
+
+    /// The person's code on the mention's date; a title ("then-president", "President X") asserts that office,
+    /// "former" makes the person an elite (ELI).
+    private func personCode(_ person: Int, date: String?, title: String?, former: Bool, then: Bool) -> String? {
+        let p = dictionary.people[person]
+        guard let code = p.code(for: date) else { return nil }
+        if former, let country = p.roles.first?.code.prefix(3) { return country + "ELI" }
+        if then || (title != nil && !code.hasSuffix("GOV") && code.hasSuffix("ELI")) {
+            if let role = p.roles.last(where: { title == nil || $0.title == title }) ?? p.roles.last { return role.code }
+        }
+        return code
+    }
+
+    private func titleInside(_ tokens: [Token], _ range: Range<Int>, _ bytes: [UInt8]) -> String? {
+        for i in range {
+            let t = text(tokens, i, bytes).lowercased()
+            if t.hasPrefix("then-") { return String(t.dropFirst(5)) }
+        }
+        return nil
+    }
+
+    /// Capitalised runs no dictionary knows: persons, or organisations when a cue word says so.
+    private func unknownNames(_ sentence: Sentence, _ index: Int, _ document: Document, covered: [ActorMention], timeTokens: Set<Int>) -> [ActorMention] {
+        let tokens = document.tokens, bytes = document.utf8
+        var taken = Set<Int>()
+        for m in covered { for t in m.tokens { taken.insert(t) } }
+        var found: [ActorMention] = []
+        var i = sentence.tokens.lowerBound
+        while i < sentence.tokens.upperBound {
+            guard tokens[i].tag.isProperNoun, !taken.contains(i), !timeTokens.contains(i) else { i += 1; continue }
+            var j = i
+            while j < sentence.tokens.upperBound, tokens[j].tag.isProperNoun, !taken.contains(j), !timeTokens.contains(j) { j += 1 }
+            let words = (i..<j).map { text(tokens, $0, bytes).lowercased() }
+            let organisation = words.contains { organisationCues.contains($0) } || words.count == 1 && words[0].count <= 5 && text(tokens, i, bytes).allSatisfy { $0.isUppercase || $0 == "." }
+            found.append(make(i..<j, index, organisation ? .organisation : .person, nil, document.text(tokens: i..<j), document, head: j - 1))
+            i = j
+        }
+        return found
+    }
+
+    // MARK: - Helpers
+
+    private func make(_ range: Range<Int>, _ sentence: Int, _ kind: ActorMention.Kind, _ code: String?, _ name: String,
+                      _ document: Document, person: Int? = nil, head: Int) -> ActorMention {
+        let first = document.tokens[range.lowerBound], last = document.tokens[range.upperBound - 1]
+        return ActorMention(span: TextSpan(start: first.span.start, end: last.span.end),
+                            bytes: ByteRange(start: first.bytes.start, end: last.bytes.end),
+                            tokens: range, sentence: sentence, kind: kind, code: code, name: name, person: person, head: head)
+    }
+
+    /// Only possessives, modifiers, adjectives and titles between two pieces.
+    private func gapOK(_ tokens: [Token], _ from: Int, _ to: Int, _ bytes: [UInt8]) -> Bool {
+        guard to >= from, to - from <= 3 else { return false }
+        for i in from..<to {
+            let tag = tokens[i].tag
+            if tag == .possessiveEnding || tag.isAdjective || modifiers.contains(text(tokens, i, bytes).lowercased()) { continue }
+            return false
+        }
+        return true
+    }
+
+    private func isCoordinator(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> Bool {
+        i < tokens.count && (isWord(tokens, i, bytes, ["and", "or"]))
+    }
+
+    private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: Set<String>) -> Bool {
+        i >= 0 && i < tokens.count && words.contains(text(tokens, i, bytes).lowercased())
+    }
+
+    private func text(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> String {
+        String(decoding: bytes[tokens[i].bytes.start..<tokens[i].bytes.end], as: UTF8.self)
+    }
+
+    private func text(_ tokens: [Token], _ range: Range<Int>, _ bytes: [UInt8]) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(decoding: bytes[tokens[first].bytes.start..<tokens[last].bytes.end], as: UTF8.self)
+    }
+}

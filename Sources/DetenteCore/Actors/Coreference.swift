@@ -1,0 +1,125 @@
+/// Resolves pronouns (he, him, his, she, her) and descriptions ("the Colombian president",
+/// "Colombia’s leader, Gustavo Petro,", "the two presidents") to the people they stand for:
+/// an apposition names its person; a pronoun takes the subject of its own sentence when one
+/// precedes it, else the first person of the nearest earlier sentence; a description takes the
+/// latest person whose office fits (country and title), else the dictionary's holder of that
+/// office on the date.
+struct Coreference: Sendable {
+    private let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+    private let counts: [String: Int] = ["two": 2, "both": 2, "three": 3]
+
+    func resolve(_ found: [ActorMention], in document: Document, dictionary: ActorDictionary, dater: EventDater) -> [ActorMention] {
+        var mentions = found
+        // Pronoun placeholders, merged in text order.
+        let taken = Set(found.flatMap { Array($0.tokens) })
+        for (s, sentence) in document.sentences.enumerated() {
+            for t in sentence.tokens where !taken.contains(t) {
+                let token = document.tokens[t]
+                guard token.tag == .personalPronoun || token.tag == .possessivePronoun,
+                      pronouns.contains(document.text(of: token).lowercased()) else { continue }
+                mentions.append(ActorMention(span: token.span, bytes: token.bytes, tokens: t..<(t + 1), sentence: s, kind: .person,
+                                             code: nil, name: document.text(of: token), head: t))
+            }
+        }
+        mentions.sort { $0.tokens.lowerBound < $1.tokens.lowerBound }
+
+        for i in mentions.indices {
+            let m = mentions[i]
+            if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
+               pronouns.contains(document.text(of: document.tokens[m.head]).lowercased()) {
+                if let a = pronounAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
+                continue
+            }
+            guard m.kind == .agent, m.title != nil else { continue }
+            // Apposition: "Colombia’s leader, Gustavo Petro,".
+            if i + 1 < mentions.count, mentions[i + 1].kind == .person, mentions[i + 1].person != nil,
+               mentions[i + 1].sentence == m.sentence, mentions[i + 1].tokens.lowerBound == m.tokens.upperBound + 1,
+               document.tokens[m.tokens.upperBound].tag == .comma {
+                link(&mentions, i, to: [i + 1])
+                continue
+            }
+            let number = m.tokens.compactMap { counts[document.text(of: document.tokens[$0]).lowercased()] }.first
+            if let number {
+                let people = recentPeople(before: i, mentions, limit: number, document: document)
+                if people.count == number { mentions[i].refersTo = people; mentions[i].kind = .person }
+                continue
+            }
+            let period = dater.date(sentence: m.sentence, token: m.head)?.value
+            let country = m.code.map { String($0.prefix(3)) }
+            if let a = describedAntecedent(i, mentions, country: country, title: m.title, period: period, dictionary: dictionary) {
+                link(&mentions, i, to: [a])
+            } else if let country, ["president", "prime minister", "leader", "head of state"].contains(m.title ?? "") {
+                let holders = dictionary.holders(code: country + "GOV", title: m.title == "leader" ? nil : m.title, period: period)
+                let head = holders.first { dictionary.people[$0].role(for: period)?.title == "president" } ?? holders.first
+                if let head {
+                    mentions[i].person = head
+                    mentions[i].kind = .person
+                    mentions[i].code = dictionary.people[head].code(for: period)
+                    mentions[i].name = dictionary.people[head].name
+                }
+            }
+        }
+        return mentions
+    }
+
+    private func link(_ mentions: inout [ActorMention], _ i: Int, to targets: [Int]) {
+        mentions[i].refersTo = targets
+        if targets.count == 1 {
+            let t = mentions[targets[0]]
+            let target = t.refersTo.count == 1 ? mentions[t.refersTo[0]] : t
+            mentions[i].code = target.code
+            mentions[i].person = target.person
+            mentions[i].name = target.name
+            mentions[i].kind = target.kind
+            if t.refersTo.count == 1 { mentions[i].refersTo = t.refersTo }
+        }
+    }
+
+    /// A mention that stands for one person (a name, or something already resolved to one).
+    private func isPerson(_ m: ActorMention) -> Bool { m.kind == .person && (m.person != nil || m.code != nil) }
+
+    private func pronounAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
+        let m = mentions[i]
+        // The first person of the same sentence, when it precedes the pronoun.
+        if let first = mentions.indices.first(where: { mentions[$0].sentence == m.sentence && isPerson(mentions[$0]) }), first < i {
+            return first
+        }
+        // Else the first person of the nearest earlier sentence (three at most).
+        var s = m.sentence - 1
+        while s >= 0, s >= m.sentence - 3 {
+            if let first = mentions.indices.first(where: { mentions[$0].sentence == s && isPerson(mentions[$0]) }) { return first }
+            s -= 1
+        }
+        return nil
+    }
+
+    private func describedAntecedent(_ i: Int, _ mentions: [ActorMention], country: String?, title: String?, period: String?,
+                                     dictionary: ActorDictionary) -> Int? {
+        var j = i - 1
+        while j >= 0, mentions[i].sentence - mentions[j].sentence <= 8 {
+            let candidate = mentions[j]
+            if let p = candidate.person, candidate.refersTo.isEmpty {
+                let role = dictionary.people[p].role(for: period)
+                let code = candidate.code ?? ""
+                let countryFits = country.map { code.hasPrefix($0) } ?? true
+                let titleFits = title == nil || title == "leader" || title == "official" || role?.title == title
+                if countryFits, titleFits, code.hasSuffix("GOV") || country == nil { return j }
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    /// The latest distinct people (by dictionary person or name) before mention i.
+    private func recentPeople(before i: Int, _ mentions: [ActorMention], limit: Int, document: Document) -> [Int] {
+        var seen = Set<String>()
+        var result: [Int] = []
+        var j = i - 1
+        while j >= 0, result.count < limit {
+            let m = mentions[j]
+            if m.kind == .person, m.person != nil, m.refersTo.isEmpty, seen.insert(m.name).inserted { result.append(j) }
+            j -= 1
+        }
+        return result.reversed()
+    }
+}

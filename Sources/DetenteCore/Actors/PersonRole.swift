@@ -1,0 +1,105 @@
+/// One office a person held: its CAMEO code, its title and its dates (both inclusive; nil = open).
+public struct PersonRole: Sendable, Hashable {
+    public var code: String
+    public var title: String
+    public var from: CalendarDate?
+    public var to: CalendarDate?
+
+    /// Parses `CODE:title@FROM..TO` (either date may be empty).
+    init?(_ text: Substring) {
+        guard let at = text.firstIndex(of: "@") else { return nil }
+        let head = text[..<at], dates = text[text.index(after: at)...]
+        let parts = head.split(separator: ":", maxSplits: 1)
+        guard let code = parts.first, code.count >= 3 else { return nil }
+        self.code = String(code)
+        title = parts.count > 1 ? String(parts[1]) : "leader"
+        let range = dates.components(separatedBy: "..")
+        guard range.count == 2 else { return nil }
+        from = range[0].isEmpty ? nil : CalendarDate(iso: range[0])
+        to = range[1].isEmpty ? nil : CalendarDate(iso: range[1])
+        if !range[0].isEmpty && from == nil || !range[1].isEmpty && to == nil { return nil }
+    }
+
+    init(code: String, title: String, from: CalendarDate?, to: CalendarDate?) {
+        self.code = code
+        self.title = title
+        self.from = from
+        self.to = to
+    }
+
+    /// Days of overlap with the period `start…end` (inclusive).
+    func overlap(_ start: Int, _ end: Int) -> Int {
+        let lower = max(start, from?.dayNumber ?? Int.min / 2), upper = min(end, to?.dayNumber ?? Int.max / 2)
+        return upper >= lower ? upper - lower + 1 : 0
+    }
+}
+
+extension Substring {
+    fileprivate func components(separatedBy separator: String) -> [String] {
+        var parts: [String] = []
+        var rest = self
+        while let range = rest.range(of: separator) {
+            parts.append(String(rest[..<range.lowerBound]))
+            rest = rest[range.upperBound...]
+        }
+        parts.append(String(rest))
+        return parts
+    }
+
+    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
+        var index = startIndex
+        while index < endIndex {
+            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
+            index = self.index(after: index)
+        }
+        return nil
+    }
+}
+
+/// A person of the dictionary: names and offices over time.
+public struct Person: Sendable, Hashable {
+    public var name: String
+    public var roles: [PersonRole]
+
+    /// The code for a period (a day, month or year, as `YYYY-MM-DD` / `YYYY-MM` / `YYYY`): the office
+    /// that overlaps it most (the later one on a tie); between and after government offices the
+    /// country's elite code (ELI); before any office, the country alone.
+    public func code(for period: String?) -> String? {
+        guard let first = roles.first else { return nil }
+        guard let (start, end) = Person.days(of: period) else {
+            return roles.last?.code
+        }
+        var best: PersonRole?
+        var bestOverlap = 0
+        for role in roles {
+            let o = role.overlap(start, end)
+            if o > 0, o >= bestOverlap { best = role; bestOverlap = o }
+        }
+        if let best { return best.code }
+        let country = String(first.code.prefix(3))
+        if let firstStart = first.from?.dayNumber, end < firstStart { return country }
+        return roles.contains { $0.code.hasSuffix("GOV") } ? country + "ELI" : (roles.last?.code ?? country)
+    }
+
+    /// The role held in the period, if any.
+    public func role(for period: String?) -> PersonRole? {
+        guard let (start, end) = Person.days(of: period) else { return roles.last }
+        return roles.filter { $0.overlap(start, end) > 0 }.max { $0.overlap(start, end) < $1.overlap(start, end) }
+    }
+
+    /// First and last day numbers of a TimeML calendar value.
+    static func days(of period: String?) -> (Int, Int)? {
+        guard let period else { return nil }
+        let parts = period.split(separator: "-")
+        guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
+        if parts.count >= 3, let m = Int(parts[1]), let d = Int(parts[2].prefix(2)), let day = CalendarDate(year: y, month: m, day: d) {
+            return (day.dayNumber, day.dayNumber)
+        }
+        if parts.count >= 2, let m = Int(parts[1]), let first = CalendarDate(year: y, month: m, day: 1),
+           let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) {
+            return (first.dayNumber, last.dayNumber)
+        }
+        guard let first = CalendarDate(year: y, month: 1, day: 1), let last = CalendarDate(year: y, month: 12, day: 31) else { return nil }
+        return (first.dayNumber, last.dayNumber)
+    }
+}
