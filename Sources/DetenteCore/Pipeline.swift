@@ -19,7 +19,7 @@ public struct Pipeline: Sendable {
         reader = ArticleReader(cues: resources.layoutCues)
         text = TextAnalyzer(resources: resources)
         time = TimeTagger(words: resources.timeWords, lexicon: resources.lexicon)
-        actors = ActorRecognizer(dictionary: resources.actors)
+        actors = ActorRecognizer(dictionary: resources.actors, lexicon: resources.lexicon)
     }
 
     /// A pipeline over the built-in data files.

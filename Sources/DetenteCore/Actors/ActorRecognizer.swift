@@ -6,6 +6,7 @@
 /// then resolves pronouns and descriptions (`Coreference`).
 public struct ActorRecognizer: Sendable {
     let dictionary: ActorDictionary
+    let lexicon: Lexicon
     let coreference = Coreference()
 
     /// Words between a country and its agent that do not break the phrase ("Colombian top officials").
@@ -19,8 +20,9 @@ public struct ActorRecognizer: Sendable {
         "company", "times", "post", "news", "network", "foundation", "commission", "forces", "cartel", "clan",
     ]
 
-    init(dictionary: ActorDictionary) {
+    init(dictionary: ActorDictionary, lexicon: Lexicon) {
         self.dictionary = dictionary
+        self.lexicon = lexicon
     }
 
     public func tag(_ document: Document) -> Document {
@@ -97,6 +99,17 @@ public struct ActorRecognizer: Sendable {
             var person = piece.person
             var used = 1
             // country → agent → person, each adjacent (modifiers and possessives may come between).
+            // A person's name as modifier of an agent: "the Trump administration" → the person's country + agent.
+            if let p = person, k + 1 < pieces.count, let a = pieces[k + 1].agent, pieces[k + 1].range.lowerBound == end,
+               let country = dictionary.people[p].roles.first.map({ String($0.code.prefix(3)) }) {
+                if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
+                var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, country + a.code,
+                                   document.text(tokens: start..<pieces[k + 1].range.upperBound), document, head: pieces[k + 1].range.upperBound - 1)
+                mention.agent = a.code
+                mentions.append(mention)
+                k += 2
+                continue
+            }
             if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
                 let next = pieces[k + 1]
                 if country != nil || agent != nil, let p = next.person {
@@ -129,6 +142,8 @@ public struct ActorRecognizer: Sendable {
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)
+            } else if isBareAdjective(piece, end, tokens) {
+                // "joked in Spanish": an adjective with no noun after it is not an actor.
             } else {
                 mentions.append(single(piece, start..<end, index, document, head: head))
             }
@@ -136,6 +151,12 @@ public struct ActorRecognizer: Sendable {
         }
         mentions.append(contentsOf: unknownNames(sentence, index, document, covered: mentions, timeTokens: timeTokens))
         return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
+    }
+
+    private func isBareAdjective(_ piece: Piece, _ end: Int, _ tokens: [Token]) -> Bool {
+        let onlyAdjective = piece.kinds.allSatisfy { if case .adjective = $0 { return true } else { return false } }
+        guard onlyAdjective else { return false }
+        return end >= tokens.count || !(tokens[end].tag.isNoun || tokens[end].tag.isAdjective)
     }
 
     private func single(_ piece: Piece, _ range: Range<Int>, _ index: Int, _ document: Document, head: Int) -> ActorMention {
@@ -194,6 +215,8 @@ public struct ActorRecognizer: Sendable {
             var j = i
             while j < sentence.tokens.upperBound, tokens[j].tag.isProperNoun, !taken.contains(j), !timeTokens.contains(j) { j += 1 }
             let words = (i..<j).map { text(tokens, $0, bytes).lowercased() }
+            // A lone capitalised common word ("Art", "Pacific", "English") is not a name.
+            if j == i + 1, lexicon.lemma(of: words[0]) != nil { i = j; continue }
             let organisation = words.contains { organisationCues.contains($0) } || words.count == 1 && words[0].count <= 5 && text(tokens, i, bytes).allSatisfy { $0.isUppercase || $0 == "." }
             found.append(make(i..<j, index, organisation ? .organisation : .person, nil, document.text(tokens: i..<j), document, head: j - 1))
             i = j

@@ -44,6 +44,8 @@ struct Coreference: Sendable {
                 if people.count == number { mentions[i].refersTo = people; mentions[i].kind = .person }
                 continue
             }
+            // A plural description without a count ("foreign leaders") stands for no one in particular.
+            if document.tokens[m.head].tag == .pluralNoun || document.tokens[m.head].tag == .pluralProperNoun { continue }
             let period = dater.date(sentence: m.sentence, token: m.head)?.value
             let country = m.code.map { String($0.prefix(3)) }
             if let a = describedAntecedent(i, mentions, country: country, title: m.title, period: period, dictionary: dictionary) {
@@ -80,8 +82,15 @@ struct Coreference: Sendable {
 
     private func pronounAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
         let m = mentions[i]
-        // The first person of the same sentence, when it precedes the pronoun.
-        if let first = mentions.indices.first(where: { mentions[$0].sentence == m.sentence && isPerson(mentions[$0]) }), first < i {
+        let word = document.text(of: document.tokens[m.head]).lowercased()
+        let before = mentions.indices.filter { $0 < i && mentions[$0].sentence == m.sentence && isPerson(mentions[$0]) }
+        if word == "him" || word == "her" {
+            // An object pronoun is not its own clause's subject ("Trump described Petro …, calling him").
+            let clause = document.sentences[m.sentence].clauses.first { $0.tokens.contains(m.head) }?.tokens
+            let subject = before.first { j in clause.map { $0.contains(mentions[j].head) } ?? false }
+            if let nearest = before.last(where: { $0 != subject && mentions[$0].name != subject.map { mentions[$0].name } }) { return nearest }
+        } else if let first = before.first {
+            // The first person of the same sentence, when it precedes the pronoun.
             return first
         }
         // Else the first person of the nearest earlier sentence (three at most).

@@ -128,6 +128,11 @@ struct Tagger: Sendable {
             let nextCapitalized = index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized
             if previous.isNoun, let next, next.best.isVerb || next.best == .modal, !nextCapitalized { return .whDeterminer }
             if previous.isVerb || previous == .comma { return .preposition }
+            // "… on social media that Trump had given him": a clause with its own subject follows.
+            if index + 2 < sentence.upperBound, tokens[index + 1].isCapitalized || next?.best == .personalPronoun,
+               analyze(tokens[index + 2], bytes).tags.hasVerb || analyze(tokens[index + 2], bytes).best == .modal {
+                return .preposition
+            }
             if let next, next.best.isNoun || next.best.isAdjective, !(previous.isVerb) { return .determiner }
             return .preposition
         }
