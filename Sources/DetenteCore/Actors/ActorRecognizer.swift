@@ -131,6 +131,10 @@ public struct ActorRecognizer: Sendable {
             if agent != nil, person == nil, start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["two", "three", "both"]) { start -= 1 }
             if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
             let head = end - 1
+            if person != nil || agent != nil, start > sentence.tokens.lowerBound,
+               isWord(tokens, start - 1, bytes, ["former", "ex", "then"]) || text(tokens, start - 1, bytes).lowercased().hasPrefix("ex-") {
+                start -= 1
+            }
             if let person {
                 let date = dater.date(sentence: index, token: head)?.value
                 let former = (start..<end).contains { isWord(tokens, $0, bytes, ["former", "ex"]) || text(tokens, $0, bytes).hasPrefix("ex-") }
@@ -189,7 +193,7 @@ public struct ActorRecognizer: Sendable {
         let p = dictionary.people[person]
         guard let code = p.code(for: date) else { return nil }
         if former, let country = p.roles.first?.code.prefix(3) { return country + "ELI" }
-        if then || (title != nil && !code.hasSuffix("GOV") && code.hasSuffix("ELI")) {
+        if then {
             if let role = p.roles.last(where: { title == nil || $0.title == title }) ?? p.roles.last { return role.code }
         }
         return code
