@@ -27,12 +27,16 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Show each sentence's tags, verb groups and clauses (text format).")
     var tags = false
 
+    @Flag(help: "Also show one-sided events (a source but no target).")
+    var monadic = false
+
     func run() throws {
-        let pipeline: Pipeline
+        var pipeline: Pipeline
         do { pipeline = try Pipeline.builtIn() } catch {
             StandardError.write("detente: \(error)")
             throw ExitCode.failure
         }
+        pipeline.events.monadic = monadic
         var failed = false
         var output = StandardOutput()
         for file in files.flatMap(ArticleFiles.expand) {

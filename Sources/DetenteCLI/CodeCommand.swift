@@ -24,12 +24,16 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Let --date override the records' own dates.")
     var overrideDate = false
 
+    @Flag(help: "Also emit one-sided events (a source but no target).")
+    var monadic = false
+
     func run() throws {
-        let pipeline: Pipeline
+        var pipeline: Pipeline
         do { pipeline = try Pipeline.builtIn() } catch {
             StandardError.write("detente: \(error)")
             throw ExitCode.failure
         }
+        pipeline.events.monadic = monadic
         let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate)
         var output = StandardOutput()
         var number = 0

@@ -1,4 +1,5 @@
 import DetenteCore
+import Foundation
 
 /// The human-readable `analyze` report: metadata, then the body's paragraphs and sentences.
 enum TextReport {
@@ -21,7 +22,9 @@ enum TextReport {
         if footer > 0 { row("footer", "\(footer) line\(footer == 1 ? "" : "s") of publisher boilerplate left out") }
         row("body", "\(document.paragraphs.count) paragraphs, \(document.sentences.count) sentences, \(document.tokens.count) tokens")
         out += "\n"
+        out += events(document)
         var number = 0
+        out += "Text\n----\n"
         for (p, paragraph) in document.paragraphs.enumerated() {
             out += "¶\(p + 1)\n"
             for s in paragraph.sentences {
@@ -32,6 +35,33 @@ enum TextReport {
             }
         }
         return out
+    }
+
+    /// The events as a dated table, then one line per dyad.
+    static func events(_ document: Document) -> String {
+        guard !document.events.isEmpty else { return "Events\n------\n  (none coded)\n\n" }
+        var out = "Events\n------\n"
+        let sorted = document.events.sorted { ($0.date ?? "", $0.sentence) < ($1.date ?? "", $1.sentence) }
+        for e in sorted {
+            let date = (e.date ?? "?").padding(toLength: 10, withPad: " ", startingAt: 0)
+            let marker = e.dateSource == .expression ? " " : (e.dateSource == .context ? "~" : "*")
+            let dyad = "\(e.source) → \(e.target ?? "—")".padding(toLength: 20, withPad: " ", startingAt: 0)
+            let goldstein = String(format: "%+5.1f", e.goldstein)
+            let name = e.plover.map { "\($0.lowercased())" } ?? ""
+            out += "  \(date)\(marker) \(dyad) \(e.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(goldstein)  \(name.padding(toLength: 11, withPad: " ", startingAt: 0)) “\(e.evidence)” [\(e.sentence + 1)]\n"
+        }
+        out += "  (date: ~ from the paragraph's narrative, * the publication date)\n\nDyads\n-----\n"
+        var dyads: [String: [Event]] = [:]
+        for e in document.events where e.target != nil {
+            let pair = [String(e.source.prefix(3)), String((e.target ?? "").prefix(3))].sorted().joined(separator: "–")
+            dyads[pair, default: []].append(e)
+        }
+        for (pair, events) in dyads.sorted(by: { $0.value.count > $1.value.count }) {
+            let mean = events.map(\.goldstein).reduce(0, +) / Double(events.count)
+            let dates = events.compactMap(\.date).sorted()
+            out += "  \(pair.padding(toLength: 9, withPad: " ", startingAt: 0)) \(events.count) events, mean Goldstein \(String(format: "%+.1f", mean)), \(dates.first ?? "?") … \(dates.last ?? "?")\n"
+        }
+        return out + "\n"
     }
 
     private static func details(_ sentence: Sentence, _ document: Document) -> String {

@@ -1,4 +1,4 @@
-/// The data every stage reads: lexicon, abbreviations, speech verbs, layout cues, time words and actor dictionaries, parsed once
+/// The data every stage reads: lexicon, abbreviations, speech verbs, layout cues, time words, actor dictionaries, CAMEO codebook and verb patterns, parsed once
 /// from the data files in `Resources/` (embedded in the binary at build time).
 public struct LanguageResources: Sendable {
     public let lexicon: Lexicon
@@ -7,15 +7,19 @@ public struct LanguageResources: Sendable {
     public let layoutCues: LayoutCues
     public let timeWords: TimeWords
     public let actors: ActorDictionary
+    public let codebook: Codebook
+    public let verbPatterns: VerbPatterns
 
     public init(lexicon: Lexicon, abbreviations: Abbreviations, speechVerbs: SpeechVerbs, layoutCues: LayoutCues, timeWords: TimeWords,
-                actors: ActorDictionary) {
+                actors: ActorDictionary, codebook: Codebook, verbPatterns: VerbPatterns) {
         self.lexicon = lexicon
         self.abbreviations = abbreviations
         self.speechVerbs = speechVerbs
         self.layoutCues = layoutCues
         self.timeWords = timeWords
         self.actors = actors
+        self.codebook = codebook
+        self.verbPatterns = verbPatterns
     }
 
     /// The resources built into the binary.
@@ -31,13 +35,17 @@ public struct LanguageResources: Sendable {
         for name in EmbeddedResources.names where name.hasPrefix("actors-") {
             try actors.load(try file(name), name: name)
         }
+        var verbFiles: [(name: String, text: String)] = []
+        for name in EmbeddedResources.names where name.hasPrefix("event-verbs") { verbFiles.append((name, try file(name))) }
         return LanguageResources(
             lexicon: try Lexicon(wordnet: try file("wordnet-lexicon.tsv"), functionWords: try file("function-words.tsv")),
             abbreviations: abbreviations,
             speechVerbs: try SpeechVerbs(tsv: try file("speech-verbs.tsv"), name: "speech-verbs.tsv"),
             layoutCues: try LayoutCues(tsv: try file("layout-cues.tsv"), name: "layout-cues.tsv"),
             timeWords: try TimeWords(tsv: try file("time-words.tsv"), name: "time-words.tsv"),
-            actors: actors
+            actors: actors,
+            codebook: try Codebook(tsv: try file("cameo-codebook.tsv"), name: "cameo-codebook.tsv"),
+            verbPatterns: try VerbPatterns(files: verbFiles)
         )
     }
 }

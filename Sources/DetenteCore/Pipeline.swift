@@ -6,13 +6,15 @@
 ///     text     → tokens, sentences, tags, verb groups, NPs, clauses (Text/)
 ///     time     → time expressions with TimeML values               (Time/)
 ///     actors   → countries, people, organisations, agents, coreference (Actors/)
-///     events, quotes                                             (added by their stages)
+///     events   → CAMEO events with Goldstein, PLOVER, dates          (Events/)
+///     quotes                                                     (added by its stage)
 public struct Pipeline: Sendable {
     public let resources: LanguageResources
     let reader: ArticleReader
     let text: TextAnalyzer
     let time: TimeTagger
     let actors: ActorRecognizer
+    public var events: EventCoder
 
     public init(resources: LanguageResources) {
         self.resources = resources
@@ -20,6 +22,8 @@ public struct Pipeline: Sendable {
         text = TextAnalyzer(resources: resources)
         time = TimeTagger(words: resources.timeWords, lexicon: resources.lexicon)
         actors = ActorRecognizer(dictionary: resources.actors, lexicon: resources.lexicon)
+        events = EventCoder(patterns: resources.verbPatterns, codebook: resources.codebook, lexicon: resources.lexicon,
+                            people: resources.actors.people)
     }
 
     /// A pipeline over the built-in data files.
@@ -33,6 +37,7 @@ public struct Pipeline: Sendable {
         document = text.analyze(document)
         document = time.tag(document)
         document = actors.tag(document)
+        document = events.code(document)
         return document
     }
 }

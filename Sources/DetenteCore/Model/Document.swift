@@ -15,6 +15,8 @@ public struct Document: Sendable {
     public var times: [TimeExpression]
     /// Actor mentions (names, descriptions, pronouns), in text order.
     public var actors: [ActorMention] = []
+    /// Coded events, in text order.
+    public var events: [Event] = []
 
     public init(text: String, metadata: ArticleMetadata, layoutLines: [LayoutLine] = [], paragraphs: [Paragraph] = [],
                 sentences: [Sentence] = [], tokens: [Token] = [], times: [TimeExpression] = []) {

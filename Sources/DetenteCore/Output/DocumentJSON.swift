@@ -8,7 +8,8 @@ public enum DocumentJSON {
         json.field("id", document.metadata.id)
         json.key("date")
         if let date = document.metadata.publicationDate { json.string(date.description) } else { json.null() }
-        json.key("events"); json.beginArray(); json.endArray()
+        json.key("events")
+        events(document, &json)
         json.key("quotes"); json.beginArray(); json.endArray()
         json.key("errors"); json.beginArray(); errors.forEach { json.string($0) }; json.endArray()
         if annotations {
@@ -30,6 +31,33 @@ public enum DocumentJSON {
         }
         json.endObject()
         return json.output
+    }
+
+    /// The event objects: source, target, texts, CAMEO code and root, quad class, Goldstein,
+    /// PLOVER type and mode, date and its source, sentence, evidence and its offsets.
+    static func events(_ document: Document, _ json: inout JSONWriter) {
+        json.beginArray()
+        for e in document.events {
+            json.beginObject()
+            json.field("source", e.source)
+            json.field("target", e.target)
+            json.field("source_text", e.sourceText)
+            json.field("target_text", e.targetText)
+            json.field("code", e.code)
+            json.field("root", e.root)
+            json.field("quad_class", e.quadClass)
+            json.key("goldstein"); json.number(e.goldstein)
+            json.field("plover", e.plover)
+            json.field("plover_mode", e.ploverMode)
+            json.field("date", e.date)
+            json.field("date_source", e.dateSource?.rawValue)
+            json.field("sentence", e.sentence)
+            json.field("evidence", e.evidence)
+            json.field("start", e.span.start)
+            json.field("end", e.span.end)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     private static func actors(_ document: Document, _ json: inout JSONWriter) {
@@ -121,7 +149,8 @@ public enum DocumentJSON {
         times(document, &json)
         json.key("actors")
         actors(document, &json)
-        json.key("events"); json.beginArray(); json.endArray()
+        json.key("events")
+        events(document, &json)
         json.key("quotes"); json.beginArray(); json.endArray()
         json.endObject()
         return json.output

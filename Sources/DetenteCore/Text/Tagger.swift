@@ -192,7 +192,8 @@ struct Tagger: Sendable {
         if let finite, core.isNoun {
             if !finiteSeen {
                 let objectFollows = next.map { [.determiner, .possessivePronoun, .personalPronoun, .cardinal, .to].contains($0.best) || $0.tags.contains(.properNoun) } ?? false
-                if !c.hasNoun || objectFollows || a.verbWeight * 3 >= a.nounWeight { return finite }
+                let verbLikely = a.isAuthored ? !a.best.isNoun : a.verbWeight * 3 >= a.nounWeight
+                if !c.hasNoun || objectFollows || verbLikely { return finite }
             } else if c.contains(.verbParticiple), !c.hasNoun {
                 return .verbParticiple
             }

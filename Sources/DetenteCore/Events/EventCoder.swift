@@ -1,0 +1,192 @@
+/// The events stage: turns each verb group into CAMEO events. The verb's lemma, particle and
+/// object select a pattern (`VerbPatterns`); the subject is the source, the direct object or a
+/// listed preposition's object the target; passives swap roles; compound subjects give one event
+/// per pair; negated verbs code nothing; modal and planned acts become intents (03x / 13x);
+/// "threatened to impose tariffs" is coded once, on the control verb, with the infinitive's object.
+public struct EventCoder: Sendable {
+    let patterns: VerbPatterns
+    let codebook: Codebook
+    let lexicon: Lexicon
+    let people: [Person]
+    /// Also emit events that have a source but no target.
+    public var monadic = false
+
+    private let defaultPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "in", "over"]
+    private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
+    private let denialVerbs: Set<String> = ["deny", "refute", "dismiss", "reject", "doubt", "question"]
+    private let modalIntent: Set<String> = ["will", "would", "shall", "could", "may", "might", "should"]
+
+    init(patterns: VerbPatterns, codebook: Codebook, lexicon: Lexicon, people: [Person]) {
+        self.patterns = patterns
+        self.codebook = codebook
+        self.lexicon = lexicon
+        self.people = people
+    }
+
+    public func code(_ document: Document) -> Document {
+        var document = document
+        let dater = EventDater(document: document)
+        var events: [Event] = []
+        var mentionsBySentence: [Int: [Int]] = [:]
+        for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+        for (s, sentence) in document.sentences.enumerated() {
+            let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon)
+            events.append(contentsOf: code(context, dater))
+        }
+        document.events = events
+        return document
+    }
+
+    // MARK: - One sentence
+
+    private func code(_ c: SentenceContext, _ dater: EventDater) -> [Event] {
+        var events: [Event] = []
+        var seen = Set<String>()
+        var lastSubject: [Participant] = []
+        var consumed = Set<Int>()
+        let groups = c.sentence.verbGroups
+        for (gi, group) in groups.enumerated() {
+            let previousEnd = gi > 0 ? groups[gi - 1].tokens.upperBound : c.sentence.tokens.lowerBound
+            var subject = c.subject(before: group, gapStart: previousEnd)
+            if subject.isEmpty, c.sharesSubject(group, previousEnd: previousEnd) { subject = lastSubject }
+            if !subject.isEmpty { lastSubject = subject }
+            guard !consumed.contains(gi), !group.isNegated, !c.governedByDenial(group, denialVerbs) else { continue }
+            if group.isInfinitive || c.followsPreposition(group) { continue }
+
+            // A control verb with an infinitive: "threatened to impose", "agreed to pause", "plans to visit".
+            var act = group
+            var intent = group.modal.map(modalIntent.contains) ?? false
+            let lemma = c.lemma(group.head)
+            if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
+               c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
+                let infinitive = groups[gi + 1]
+                if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
+                    if intentVerbs.contains(lemma) { intent = true }
+                    act = infinitive
+                } else {
+                    consumed.insert(gi + 1)
+                    if let match = match(c, verbGroup: group, objectFrom: infinitive) {
+                        events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
+                    }
+                    continue
+                }
+            }
+            guard let match = match(c, verbGroup: act, objectFrom: act) else { continue }
+            events.append(contentsOf: emit(match, subject: subject, group: act, objectGroup: act, intent: intent, c, dater, &seen))
+        }
+        return events
+    }
+
+    /// The most specific pattern of the verb whose particle and object conditions hold.
+    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup) -> VerbPatterns.Pattern? {
+        let lemma = c.lemma(verbGroup.head)
+        let candidates = patterns.patterns(for: lemma)
+        guard !candidates.isEmpty else { return nil }
+        let objectWords = c.objectWords(after: objectGroup)
+        for pattern in candidates {
+            if !pattern.particles.isEmpty {
+                let after = (0..<pattern.particles.count).map { c.lower(verbGroup.head + 1 + $0) }
+                if after != pattern.particles { continue }
+            }
+            if !pattern.objects.isEmpty {
+                guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
+            }
+            return pattern
+        }
+        return nil
+    }
+
+    private func emit(_ pattern: VerbPatterns.Pattern, subject: [Participant], group: VerbGroup, objectGroup: VerbGroup, intent: Bool,
+                      _ c: SentenceContext, _ dater: EventDater, _ seen: inout Set<String>) -> [Event] {
+        var sources = subject
+        var targets: [Participant]
+        if group.isPassive {
+            targets = subject
+            sources = c.byAgent(after: group)
+        } else {
+            // Through a control verb ("agreed to send troops") a countryless object is not the other party.
+            targets = c.target(after: objectGroup, pattern: pattern, prepositions: defaultPrepositions, excluding: subject,
+                               allowAgents: objectGroup == group)
+        }
+        guard !sources.isEmpty else { return [] }
+        let code = intent ? Self.intentCode(pattern.code) : pattern.code
+        if targets.isEmpty, sources.count >= 2 {
+            // Reciprocal: "China and the United States held talks" → each with the other.
+            var pairs: [(Participant, Participant)] = []
+            for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
+            return pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
+        }
+        if targets.isEmpty {
+            if code.hasPrefix("14"), let s = sources.first {
+                let country = s.country ?? c.locationCountry
+                targets = country.map { [Participant(code: $0, text: s.text, person: nil)] } ?? []
+            }
+            else if let other = c.otherParty(than: sources, after: group) { targets = [other] }
+        }
+        if targets.isEmpty {
+            return monadic ? sources.compactMap { make($0, nil, code, group, c, dater, &seen) } : []
+        }
+        var events: [Event] = []
+        for s in sources { for t in targets { if let e = make(s, t, code, group, c, dater, &seen) { events.append(e) } } }
+        return events
+    }
+
+    private func make(_ source: Participant, _ target: Participant?, _ code: String, _ group: VerbGroup, _ c: SentenceContext,
+                      _ dater: EventDater, _ seen: inout Set<String>) -> Event? {
+        let date = dater.date(sentence: c.index, token: group.head)
+        var sourceCode = recode(source, date?.value)
+        var targetCode = target.flatMap { recode($0, date?.value) }
+        // A countryless agent ("protesters", "a former president") takes the place's or the other party's country.
+        if sourceCode == nil, let agent = source.agent {
+            sourceCode = (c.locationCountry ?? targetCode.map { String($0.prefix(3)) }).map { $0 + agent }
+        }
+        if let t = target, targetCode == nil, let agent = t.agent {
+            targetCode = (sourceCode.map { String($0.prefix(3)) } ?? c.locationCountry).map { $0 + agent }
+        }
+        guard let sourceCode, sourceCode.count >= 3 else { return nil }
+        if target != nil && targetCode == nil { return nil }
+        if let targetCode, targetCode == sourceCode, !(code.hasPrefix("14") || code.hasPrefix("17")) { return nil }
+        let key = "\(sourceCode)|\(targetCode ?? "")|\(code)"
+        guard seen.insert(key).inserted else { return nil }
+        let entry = codebook.entry(code)
+        let evidence = c.document.text(tokens: group.tokens)
+        let first = c.document.tokens[group.tokens.lowerBound], last = c.document.tokens[group.tokens.upperBound - 1]
+        return Event(source: sourceCode, target: targetCode, sourceText: source.text, targetText: target?.text, code: code,
+                     quadClass: entry?.quadClass ?? Self.quad(code), goldstein: entry?.goldstein ?? 0,
+                     plover: entry?.plover, ploverMode: entry?.ploverMode, date: date?.value, dateSource: date?.source,
+                     sentence: c.index, evidence: evidence,
+                     span: TextSpan(start: first.span.start, end: last.span.end), bytes: ByteRange(start: first.bytes.start, end: last.bytes.end))
+    }
+
+    /// A person's code on the event's date (the mention's own code otherwise).
+    private func recode(_ p: Participant, _ date: String?) -> String? {
+        if let person = p.person, person < people.count, let code = people[person].code(for: date) { return code }
+        return p.code
+    }
+
+    /// The intent an act becomes under "will", "would", "plans to": cooperation → 03x, conflict → 13x.
+    static func intentCode(_ code: String) -> String {
+        let root = code.prefix(2)
+        switch root {
+        case "04": return "036"
+        case "05": return "032"
+        case "06": return "031"
+        case "07": return "033"
+        case "08": return "035"
+        case "14": return "133"
+        case "15", "18", "19", "20": return "138"
+        case "16": return code.hasPrefix("163") ? "1312" : "131"
+        case "17": return "137"
+        default: return code
+        }
+    }
+
+    static func quad(_ code: String) -> Int {
+        switch Int(code.prefix(2)) ?? 0 {
+        case 1...5: return 1
+        case 6...8: return 2
+        case 9...13: return 3
+        default: return 4
+        }
+    }
+}
