@@ -47,8 +47,9 @@ public struct EventCoder: Sendable {
         let groups = c.sentence.verbGroups
         for (gi, group) in groups.enumerated() {
             let previousEnd = gi > 0 ? groups[gi - 1].tokens.upperBound : c.sentence.tokens.lowerBound
-            var subject = c.subject(before: group, gapStart: previousEnd)
-            if subject.isEmpty, c.sharesSubject(group, previousEnd: previousEnd) { subject = lastSubject }
+            // "… and threatened sanctions", ", accusing his government": the previous verb's subject carries over.
+            var subject = c.sharesSubject(group, previousEnd: previousEnd) ? lastSubject : []
+            if subject.isEmpty { subject = c.subject(before: group, gapStart: previousEnd) }
             if !subject.isEmpty { lastSubject = subject }
             guard !consumed.contains(gi), !group.isNegated, !c.governedByDenial(group, denialVerbs) else { continue }
             if group.isInfinitive || c.followsPreposition(group) { continue }

@@ -15,7 +15,7 @@ public struct VerbPatterns: Sendable {
         public var specificity: Int { (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty ? 0 : 1) }
     }
 
-    private var byVerb: [String: [Pattern]] = [:]
+    private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
     public private(set) var count = 0
 
     public init() {}
@@ -23,27 +23,56 @@ public struct VerbPatterns: Sendable {
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
         for (name, text) in files { try add(text, name: name) }
-        for key in byVerb.keys { byVerb[key]?.sort { $0.specificity > $1.specificity } }
+        // Most specific first; among equals, the earlier line.
+        for key in byVerb.keys {
+            byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
+        }
     }
 
+    /// Adds one file: `@class` lines (name, heads) and pattern lines (code, verbs, objects, target).
     private mutating func add(_ text: String, name: String) throws(DataFileError) {
-        for (number, f) in try DataFile.rows(text, name: name, columns: 4...4) {
+        var classes: [String: [[String]]] = [:]
+        for (number, f) in try DataFile.rows(text, name: name, columns: 2...4) {
+            if f[0].hasPrefix("@") {
+                guard f.count == 2 else { throw DataFileError(file: name, line: number, message: "a class line is '@name<TAB>head|head…'") }
+                classes[String(f[0].dropFirst())] = try Self.heads(f[1], classes: classes, file: name, line: number)
+                continue
+            }
+            guard f.count == 4 else { throw DataFileError(file: name, line: number, message: "a pattern line is 'code<TAB>verbs<TAB>objects<TAB>target'") }
             let code = String(f[0])
             guard code.count >= 2, code.count <= 4, code.allSatisfy(\.isNumber) else {
                 throw DataFileError(file: name, line: number, message: "'\(code)' is not a CAMEO event code")
             }
-            let words = f[1].lowercased().split(separator: " ").map(String.init)
-            guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "no verb") }
-            let objects = f[2] == "-" ? [] : f[2].lowercased().split(separator: "|").map { $0.split(separator: " ").map(String.init) }
+            let objects = f[2] == "-" ? [] : try Self.heads(f[2], classes: classes, file: name, line: number)
             let target = f[3].lowercased()
-            let pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects,
-                                  targetIsObject: target == "object",
-                                  prepositions: target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init))
-            byVerb[verb, default: []].append(pattern)
-            count += 1
+            let prepositions = target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init)
+            for verbText in f[1].lowercased().split(separator: ";") {
+                let words = verbText.split(separator: " ").map(String.init)
+                guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "an empty verb") }
+                let pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects,
+                                      targetIsObject: target == "object", prepositions: prepositions)
+                byVerb[verb, default: []].append((count, pattern))
+                count += 1
+            }
         }
     }
 
+    /// `a|b c|@class` → head-word sequences, classes expanded.
+    private static func heads(_ field: Substring, classes: [String: [[String]]], file: String, line: Int) throws(DataFileError) -> [[String]] {
+        var out: [[String]] = []
+        for item in field.lowercased().split(separator: "|") {
+            if item.hasPrefix("@") {
+                guard let members = classes[String(item.dropFirst())] else {
+                    throw DataFileError(file: file, line: line, message: "unknown object class '\(item)' (define it above its first use)")
+                }
+                out.append(contentsOf: members)
+            } else {
+                out.append(item.split(separator: " ").map(String.init))
+            }
+        }
+        return out
+    }
+
     /// The patterns of a verb lemma, most specific first.
-    public func patterns(for verb: String) -> [Pattern] { byVerb[verb] ?? [] }
+    public func patterns(for verb: String) -> [Pattern] { byVerb[verb]?.map(\.pattern) ?? [] }
 }
