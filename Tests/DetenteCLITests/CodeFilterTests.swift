@@ -18,7 +18,9 @@ struct CodeFilterTests {
         let text = "Mexico agreed on Saturday to send troops. Trump welcomed it."
         let out = try object(Self.filter.process(#"{"id":"d01","date":"2025-02-02","text":"\#(text)"}"#, number: 1))
         #expect(out["id"] as? String == "d01")
-        #expect((out["events"] as? [Any])?.isEmpty == true)
+        // "it" is Mexico: Trump's welcome is the one event (051, dated by the sentence before).
+        let events = try #require(out["events"] as? [[String: Any]])
+        #expect(events.map { "\($0["source"] ?? "")>\($0["target"] ?? ""):\($0["code"] ?? "")" } == ["USAGOV>MEX:051"])
         #expect((out["quotes"] as? [Any])?.isEmpty == true)
         #expect((out["errors"] as? [Any])?.isEmpty == true)
         #expect(out["actors"] is [Any] && out["times"] is [Any])

@@ -6,6 +6,8 @@
 /// office on the date.
 struct Coreference: Sendable {
     private let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+    /// Pronouns that stand for a country or an organisation ("Canada said it would …", "its airspace").
+    private let thingPronouns: Set<String> = ["it", "its", "itself"]
     private let counts: [String: Int] = ["two": 2, "both": 2, "three": 3]
 
     func resolve(_ found: [ActorMention], in document: Document, dictionary: ActorDictionary, dater: EventDater) -> [ActorMention] {
@@ -15,8 +17,9 @@ struct Coreference: Sendable {
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens where !taken.contains(t) {
                 let token = document.tokens[t]
+                let word = document.text(of: token).lowercased()
                 guard token.tag == .personalPronoun || token.tag == .possessivePronoun,
-                      pronouns.contains(document.text(of: token).lowercased()) else { continue }
+                      pronouns.contains(word) || thingPronouns.contains(word) else { continue }
                 mentions.append(ActorMention(span: token.span, bytes: token.bytes, tokens: t..<(t + 1), sentence: s, kind: .person,
                                              code: nil, name: document.text(of: token), head: t))
             }
@@ -28,6 +31,11 @@ struct Coreference: Sendable {
             if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
                pronouns.contains(document.text(of: document.tokens[m.head]).lowercased()) {
                 if let a = pronounAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
+                continue
+            }
+            if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
+               thingPronouns.contains(document.text(of: document.tokens[m.head]).lowercased()) {
+                if let a = thingAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
                 continue
             }
             guard m.kind == .agent, m.title != nil else { continue }
@@ -99,6 +107,21 @@ struct Coreference: Sendable {
             if let first = mentions.indices.first(where: { mentions[$0].sentence == s && isPerson(mentions[$0]) }) { return first }
             s -= 1
         }
+        return nil
+    }
+
+    /// "it"/"its": the first country or organisation of its sentence before it (the clause subject
+    /// in news prose: "Poland shot down drones that entered its airspace"), else the first one of
+    /// the previous sentence.
+    private func thingAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
+        let m = mentions[i]
+        func isThing(_ j: Int) -> Bool {
+            let c = mentions[j]
+            return (c.kind == .country || c.kind == .organisation) && c.code != nil && c.refersTo.isEmpty
+                && !(document.tokens[c.head].tag == .adjective)
+        }
+        if let first = mentions.indices.first(where: { $0 < i && mentions[$0].sentence == m.sentence && isThing($0) }) { return first }
+        if m.sentence > 0, let first = mentions.indices.first(where: { mentions[$0].sentence == m.sentence - 1 && isThing($0) }) { return first }
         return nil
     }
 

@@ -11,9 +11,12 @@ public struct EventCoder: Sendable {
     /// Also emit events that have a source but no target.
     public var monadic = false
 
-    private let defaultPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "in", "over"]
+    /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
+    private let defaultPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
     private let denialVerbs: Set<String> = ["deny", "refute", "dismiss", "reject", "doubt", "question"]
+    /// "agreed to slash tariffs": the agreed act is coded when it names its own target.
+    private let commitmentVerbs: Set<String> = ["agree", "decide", "vote", "consent", "move"]
     private let modalIntent: Set<String> = ["will", "would", "shall", "could", "may", "might", "should"]
 
     init(patterns: VerbPatterns, codebook: Codebook, lexicon: Lexicon, people: [Person]) {
@@ -51,8 +54,18 @@ public struct EventCoder: Sendable {
             var subject = c.sharesSubject(group, previousEnd: previousEnd) ? lastSubject : []
             if subject.isEmpty { subject = c.subject(before: group, gapStart: previousEnd) }
             if !subject.isEmpty { lastSubject = subject }
-            guard !consumed.contains(gi), !group.isNegated, !c.governedByDenial(group, denialVerbs) else { continue }
+            guard !consumed.contains(gi), !c.governedByDenial(group, denialVerbs) else { continue }
             if group.isInfinitive || c.followsPreposition(group) { continue }
+            // A negated verb codes only through a "not …" pattern ("would not receive" → reject).
+            if group.isNegated {
+                if let match = match(c, verbGroup: group, objectFrom: group, negated: true) {
+                    events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: group, intent: false, c, dater, &seen))
+                }
+                continue
+            }
+            // ", killing 12 civilians" after an attack is the attack's outcome, not a second event.
+            let outcome = c.isOutcomeParticiple(group, previousEnd: previousEnd)
+                && events.last.map { $0.sentence == c.index && ["18", "19", "20"].contains($0.root) } == true
 
             // A control verb with an infinitive: "threatened to impose", "agreed to pause", "plans to visit".
             var act = group
@@ -66,25 +79,56 @@ public struct EventCoder: Sendable {
                     act = infinitive
                 } else {
                     consumed.insert(gi + 1)
+                    if commitmentVerbs.contains(lemma), let own = match(c, verbGroup: infinitive, objectFrom: infinitive) {
+                        let agreed = emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen, fallback: false)
+                        if !agreed.isEmpty {
+                            events.append(contentsOf: agreed)
+                            events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
+                            continue
+                        }
+                    }
                     if let match = match(c, verbGroup: group, objectFrom: infinitive) {
                         events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
                     }
+                    events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
                     continue
                 }
             }
-            guard let match = match(c, verbGroup: act, objectFrom: act) else { continue }
-            events.append(contentsOf: emit(match, subject: subject, group: act, objectGroup: act, intent: intent, c, dater, &seen))
+            if !outcome, let match = match(c, verbGroup: act, objectFrom: act) {
+                events.append(contentsOf: emit(match, subject: subject, group: act, objectGroup: act, intent: intent, c, dater, &seen))
+            }
+            events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
         }
         return events
     }
 
+    /// "agreed in a phone call with Trump": a meeting named around the verb is an event of its own
+    /// (`event-settings.tsv`), unless the verb already coded one with that target.
+    private func settings(_ c: SentenceContext, subject: [Participant], group: VerbGroup, _ dater: EventDater,
+                          _ sofar: [Event], _ seen: inout Set<String>) -> [Event] {
+        guard !subject.isEmpty, !group.isNegated else { return [] }
+        var out: [Event] = []
+        for (setting, partner) in c.settings(after: group, patterns.settings) {
+            for s in subject {
+                for t in partner {
+                    guard let e = make(s, t, setting.code, group, c, dater, &seen) else { continue }
+                    if (sofar + out).contains(where: { $0.sentence == e.sentence && $0.source == e.source && $0.target == e.target && $0.root == e.root }) { continue }
+                    out.append(e)
+                }
+            }
+        }
+        return out
+    }
+
     /// The most specific pattern of the verb whose particle and object conditions hold.
-    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup) -> VerbPatterns.Pattern? {
+    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        let candidates = patterns.patterns(for: lemma)
+        let candidates = patterns.patterns(for: lemma).filter { $0.negated == negated }
         guard !candidates.isEmpty else { return nil }
         let objectWords = c.objectWords(after: objectGroup)
         for pattern in candidates {
+            // A pattern that names its target preposition needs that preposition ("withdraw … from").
+            if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
             if !pattern.particles.isEmpty {
                 let after = (0..<pattern.particles.count).map { c.lower(verbGroup.head + 1 + $0) }
                 if after != pattern.particles { continue }
@@ -97,11 +141,19 @@ public struct EventCoder: Sendable {
         return nil
     }
 
+    /// The events of a matched pattern. `fallback`: an implicit target may be taken from the
+    /// rest of the sentence (the other party, a place attacked).
     private func emit(_ pattern: VerbPatterns.Pattern, subject: [Participant], group: VerbGroup, objectGroup: VerbGroup, intent: Bool,
-                      _ c: SentenceContext, _ dater: EventDater, _ seen: inout Set<String>) -> [Event] {
+                      _ c: SentenceContext, _ dater: EventDater, _ seen: inout Set<String>, fallback: Bool = true) -> [Event] {
         var sources = subject
         var targets: [Participant]
-        if group.isPassive {
+        var fallback = fallback && !c.objectIsClause(after: objectGroup)
+        if c.isReducedPassive(group) {
+            // "a plan brokered by the United States": the by-agent acts; the noun it modifies is no actor.
+            sources = c.byAgent(after: group)
+            targets = []
+            fallback = false
+        } else if group.isPassive {
             targets = subject
             sources = c.byAgent(after: group)
         } else {
@@ -111,18 +163,24 @@ public struct EventCoder: Sendable {
         }
         guard !sources.isEmpty else { return [] }
         let code = intent ? Self.intentCode(pattern.code) : pattern.code
-        if targets.isEmpty, sources.count >= 2 {
+        if targets.isEmpty, sources.count >= 2, fallback || !c.objectIsClause(after: objectGroup) {
             // Reciprocal: "China and the United States held talks" → each with the other.
             var pairs: [(Participant, Participant)] = []
             for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
             return pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
         }
-        if targets.isEmpty {
-            if code.hasPrefix("14"), let s = sources.first {
+        if targets.isEmpty, fallback {
+            let sourceCountries = Set(sources.compactMap(\.country))
+            if code.hasPrefix("14"), let s = sources.first, s.person == nil, !(s.code ?? "").hasSuffix("GOV") {
+                // Protesters protest at home; a leader joining a protest abroad names no target.
                 let country = s.country ?? c.locationCountry
                 targets = country.map { [Participant(code: $0, text: s.text, person: nil)] } ?? []
+            } else if ["18", "19", "20"].contains(String(code.prefix(2))), let place = c.placeAttacked(after: group),
+                      !sourceCountries.contains(place.country ?? "") {
+                // "struck nine sites in Pakistan": the place attacked is the target.
+                targets = [place]
             }
-            else if let other = c.otherParty(than: sources, after: group) { targets = [other] }
+            else if !code.hasPrefix("14"), let other = c.otherParty(than: sources, after: group, previous: previousMentions(c)) { targets = [other] }
         }
         if targets.isEmpty {
             return monadic ? sources.compactMap { make($0, nil, code, group, c, dater, &seen) } : []
@@ -130,6 +188,12 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         for s in sources { for t in targets { if let e = make(s, t, code, group, c, dater, &seen) { events.append(e) } } }
         return events
+    }
+
+    /// The mentions of the sentence before, for the other party of a sentence that names none.
+    private func previousMentions(_ c: SentenceContext) -> [Int] {
+        guard c.index > 0 else { return [] }
+        return c.document.actors.indices.filter { c.document.actors[$0].sentence == c.index - 1 }
     }
 
     private func make(_ source: Participant, _ target: Participant?, _ code: String, _ group: VerbGroup, _ c: SentenceContext,

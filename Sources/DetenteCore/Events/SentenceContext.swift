@@ -53,7 +53,14 @@ struct SentenceContext {
         guard i >= sentence.tokens.lowerBound else { return false }
         if tokens[i].tag == .coordinator { return true }
         let head = tokens[group.head].tag
-        return (head == .verbGerund || head == .verbParticiple) && (tokens[i].tag == .comma || tokens[i].tag.isNoun)
+        return group.tokens.count == 1 && (head == .verbGerund || head == .verbParticiple) && (tokens[i].tag == .comma || tokens[i].tag.isNoun)
+    }
+
+    /// A gerund after a comma that continues the previous verb: "fired rockets into Thailand, killing 12".
+    func isOutcomeParticiple(_ group: VerbGroup, previousEnd: Int) -> Bool {
+        let first = group.tokens.lowerBound
+        return group.tokens.count == 1 && tokens[group.head].tag == .verbGerund && first > previousEnd
+            && first > sentence.tokens.lowerBound && tokens[first - 1].tag == .comma
     }
 
     /// The verb sits in a clause reported by a denial ("denied that Russian forces had targeted …").
@@ -62,12 +69,18 @@ struct SentenceContext {
         return sentence.verbGroups.contains { $0.head < clause.tokens.lowerBound && verbs.contains(lemma($0.head)) }
     }
 
-    /// Whether only time expressions, adverbs and commas stand between two token positions.
+    /// Whether only time expressions, adverbs, commas and prepositional phrases stand between two
+    /// token positions ("agreed in a phone call with Trump on Tuesday to pause …").
     func onlyCircumstance(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
         let timeTokens = Set(document.times.filter { $0.sentence == index }.flatMap { Array($0.tokens) })
-        for i in start..<end where !(timeTokens.contains(i) || tokens[i].tag.isAdverb || tokens[i].tag == .comma
-                                      || (tokens[i].tag == .preposition && i + 1 < end && timeTokens.contains(i + 1))) {
+        var inPhrase = false
+        for i in start..<end {
+            let tag = tokens[i].tag
+            if timeTokens.contains(i) || tag.isAdverb || tag == .comma { continue }
+            if tag == .preposition { inPhrase = true; continue }
+            if inPhrase, tag.isNoun || tag.isAdjective || tag == .determiner || tag == .cardinal || tag == .possessiveEnding
+                || tag == .possessivePronoun || tag == .coordinator { continue }
             return false
         }
         return true
@@ -102,9 +115,14 @@ struct SentenceContext {
         if let first = phrases.first, first.tokens.lowerBound == i || (first.tokens.lowerBound == i + 1 && (tokens[i].tag == .preposition || tokens[i].tag == .to)) {
             found.append(words(of: first))
             phrases.removeFirst()
-            // "the presence of U.S. fighter jets", "a ceasefire in Gaza": a following of-phrase counts too.
-            if let next = phrases.first, next.tokens.lowerBound == first.tokens.upperBound + 1, lower(first.tokens.upperBound) == "of" {
-                found.append(words(of: next))
+            // "the presence of U.S. fighter jets": a following of-phrase counts too; so does a second object
+            // ("gave Petro a copy") and a phrase after one more preposition ("placed X under house arrest").
+            if let next = phrases.first {
+                let gap = first.tokens.upperBound
+                if next.tokens.lowerBound >= gap, (gap..<next.tokens.lowerBound).allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag == .openQuote }) {
+                    found.append(words(of: next))
+                }
+                else if next.tokens.lowerBound == gap + 1, tokens[gap].tag == .preposition || tokens[gap].tag == .to { found.append(words(of: next)) }
             }
         }
         return found
@@ -118,6 +136,86 @@ struct SentenceContext {
             words[words.count - 1] = head.tag == .pluralNoun ? (lexicon.word(head.lemma) ?? words[words.count - 1]) : words[words.count - 1]
         }
         return words
+    }
+
+    /// A bare participle followed by "by" after a noun: "a plan brokered by the United States".
+    func isReducedPassive(_ group: VerbGroup) -> Bool {
+        let first = group.tokens.lowerBound
+        return group.tokens.count == 1 && tokens[group.head].tag == .verbParticiple && first > sentence.tokens.lowerBound
+            && tokens[first - 1].tag.isNoun && lower(group.tokens.upperBound) == "by"
+    }
+
+    /// The verb's object is a clause ("guaranteed migrants were treated …"): its first noun phrase
+    /// is the subject of the next verb.
+    func objectIsClause(after group: VerbGroup) -> Bool {
+        let start = group.tokens.upperBound
+        guard let phrase = sentence.nounPhrases.first(where: { $0.tokens.lowerBound >= start }), phrase.tokens.lowerBound == start else { return false }
+        guard let next = sentence.verbGroups.first(where: { $0.tokens.lowerBound >= phrase.tokens.upperBound }) else { return false }
+        return next.tokens.lowerBound == phrase.tokens.upperBound && !next.isInfinitive
+            && !(next.tokens.count == 1 && (tokens[next.head].tag == .verbGerund || tokens[next.head].tag == .verbParticiple))
+    }
+
+    /// A country named as the place of an attack ("struck nine sites in Pakistan").
+    func placeAttacked(after group: VerbGroup) -> Participant? {
+        let end = regionEnd(after: group)
+        for n in mentions where document.actors[n].tokens.lowerBound > group.tokens.upperBound && document.actors[n].tokens.lowerBound < end && isPlace(n) {
+            if let p = participants(n).first, p.code != nil { return p }
+        }
+        return nil
+    }
+
+    /// Whether one of the prepositions occurs in the verb's stretch.
+    func hasPreposition(_ words: [String], after group: VerbGroup) -> Bool {
+        (group.tokens.upperBound..<regionEnd(after: group)).contains { (tokens[$0].tag == .preposition || tokens[$0].tag == .to || tokens[$0].tag == .particle) && words.contains(lower($0)) }
+    }
+
+    /// Mentions that are subjects of a later verb ("guaranteed migrants were treated", ", the first
+    /// time a NATO member has fired"): not objects of an earlier one.
+    private func laterSubjects(after group: VerbGroup) -> Set<Int> {
+        var out = Set<Int>()
+        for g in sentence.verbGroups where g.tokens.lowerBound > group.tokens.upperBound && !g.isInfinitive {
+            if g.tokens.count == 1, tokens[g.head].tag == .verbGerund || tokens[g.head].tag == .verbParticiple { continue }
+            var i = g.tokens.lowerBound - 1
+            while i > group.tokens.upperBound, tokens[i].tag.isAdverb { i -= 1 }
+            for n in mentions where document.actors[n].tokens.upperBound == i + 1 { out.insert(n) }
+        }
+        return out
+    }
+
+    /// A mention of a countryless agent that only modifies another noun ("joint military exercises").
+    private func isModifier(_ n: Int) -> Bool {
+        let m = document.actors[n]
+        guard m.code == nil, m.refersTo.isEmpty else { return false }
+        guard let phrase = sentence.nounPhrases.first(where: { $0.tokens.contains(m.head) }) else { return false }
+        return !m.tokens.contains(phrase.head)
+    }
+
+    /// A mention introduced by a place preposition ("in London", "near the border").
+    private func isPlace(_ n: Int) -> Bool {
+        let start = document.actors[n].tokens.lowerBound
+        var i = start - 1
+        while i >= sentence.tokens.lowerBound, tokens[i].tag == .determiner || tokens[i].tag.isAdjective { i -= 1 }
+        return i >= sentence.tokens.lowerBound && ["in", "near", "inside", "outside", "across", "within", "throughout", "around"].contains(lower(i))
+    }
+
+    /// Meetings named in the verb's stretch ("in a phone call with Trump") and their partners.
+    func settings(after group: VerbGroup, _ list: [VerbPatterns.Setting]) -> [(VerbPatterns.Setting, [Participant])] {
+        guard !list.isEmpty else { return [] }
+        let end = regionEnd(after: group)
+        var out: [(VerbPatterns.Setting, [Participant])] = []
+        for phrase in sentence.nounPhrases where phrase.tokens.lowerBound > group.tokens.upperBound && phrase.tokens.upperBound < end {
+            let before = phrase.tokens.lowerBound - 1
+            let words = words(of: phrase)
+            for setting in list where setting.introducers.contains(lower(before))
+                && setting.nouns.contains(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) {
+                let after = phrase.tokens.upperBound
+                guard setting.partners.contains(lower(after)),
+                      let n = mentions.first(where: { document.actors[$0].tokens.lowerBound > after && document.actors[$0].tokens.lowerBound <= after + 3 }) else { continue }
+                let ps = participants(n)
+                if !ps.isEmpty { out.append((setting, ps)); break }
+            }
+        }
+        return out
     }
 
     /// The target: the direct object's actor, or the actor after a listed preposition.
@@ -141,20 +239,29 @@ struct SentenceContext {
             }
         }
         let subjectCodes = Set(subject.compactMap(\.code))
+        let subjectCountries = Set(subject.compactMap(\.country))
+        let later = laterSubjects(after: group)
         func usable(_ n: Int) -> Bool {
             let ps = participants(n)
             if !allowAgents, ps.contains(where: { $0.code == nil }) { return false }
+            if later.contains(n) || isModifier(n) { return false }
+            // "the two leaders clashed over flights to Colombia": a compound subject's own countries are not its target.
+            if subject.count >= 2, ps.contains(where: { $0.country.map(subjectCountries.contains) ?? false }) { return false }
             return !ps.isEmpty && !ps.contains { $0.code != nil && subjectCodes.contains($0.code ?? "") }
         }
-        let chosen: Int?
-        if pattern.targetIsObject {
-            chosen = direct.first(where: usable)
-        } else if !pattern.prepositions.isEmpty {
-            chosen = prepositional.first { pattern.prepositions.contains($0.0) && usable($0.1) }?.1
-        } else {
-            chosen = direct.first(where: usable) ?? prepositional.first { prepositions.contains($0.0) && usable($0.1) }?.1
+        func candidates(_ foreign: Bool) -> Int? {
+            // First pass: actors of another country than the source ("withdrawing the United States from the WHO").
+            func fits(_ n: Int) -> Bool {
+                usable(n) && (!foreign || !participants(n).contains { $0.country.map(subjectCountries.contains) ?? false })
+            }
+            if pattern.targetIsObject { return direct.first(where: fits) }
+            if !pattern.prepositions.isEmpty {
+                let listed = prepositional.first { pattern.prepositions.contains($0.0) && fits($0.1) }?.1
+                return pattern.objectAllowed ? direct.first(where: fits) ?? listed : listed
+            }
+            return direct.first(where: fits) ?? prepositional.first { prepositions.contains($0.0) && fits($0.1) }?.1
         }
-        guard let chosen else { return [] }
+        guard let chosen = candidates(true) ?? candidates(false) else { return [] }
         return participants(chosen)
     }
 
@@ -167,12 +274,19 @@ struct SentenceContext {
     }
 
     /// The nearest other country-coded actor of the sentence, for a verb whose target is implicit
-    /// ("Mexico agreed to send troops … after Trump threatened …").
-    func otherParty(than sources: [Participant], after group: VerbGroup) -> Participant? {
+    /// ("Mexico agreed to send troops … after Trump threatened …"); in a sentence with no other
+    /// actor, the last other actor of the sentence before ("Trump threatened sanctions. Petro
+    /// ultimately reversed course.").
+    func otherParty(than sources: [Participant], after group: VerbGroup, previous: [Int]) -> Participant? {
         let countries = Set(sources.compactMap(\.country))
         let ordered = mentions.sorted { abs(document.actors[$0].head - group.head) < abs(document.actors[$1].head - group.head) }
-        for n in ordered {
+        for n in ordered where !isPlace(n) {
             for p in participants(n) where p.code != nil && !countries.contains(p.country ?? "") { return p }
+        }
+        if mentions.allSatisfy({ participants($0).allSatisfy { $0.country.map(countries.contains) ?? true } }) {
+            for n in previous.reversed() where !isPlace(n) {
+                for p in participants(n) where p.code != nil && !countries.contains(p.country ?? "") { return p }
+            }
         }
         return nil
     }

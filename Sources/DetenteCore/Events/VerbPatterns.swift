@@ -11,9 +11,26 @@ public struct VerbPatterns: Sendable {
         /// Where the target is: the direct object, listed prepositions, or either (nil).
         public var targetIsObject: Bool
         public var prepositions: [String]
+        /// With listed prepositions: the direct object may be the target too (written "with|-").
+        public var objectAllowed: Bool = false
+        /// A pattern for the negated verb ("would not receive" → 12 reject), written "not receive".
+        public var negated: Bool = false
         /// How specific the pattern is: more conditions win.
-        public var specificity: Int { (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty ? 0 : 1) }
+        public var specificity: Int { (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1) }
     }
+
+    /// A meeting named by a noun phrase around a verb: "agreed in a phone call with Trump" (041).
+    public struct Setting: Sendable, Hashable {
+        public var code: String
+        /// Head nouns ("phone call", "talks").
+        public var nouns: [[String]]
+        /// The prepositions that introduce the noun phrase ("in", "during").
+        public var introducers: [String]
+        /// The prepositions that introduce the partner ("with").
+        public var partners: [String]
+    }
+
+    public private(set) var settings: [Setting] = []
 
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
     public private(set) var count = 0
@@ -43,14 +60,23 @@ public struct VerbPatterns: Sendable {
             guard code.count >= 2, code.count <= 4, code.allSatisfy(\.isNumber) else {
                 throw DataFileError(file: name, line: number, message: "'\(code)' is not a CAMEO event code")
             }
+            if f[1].hasPrefix("~") {
+                settings.append(Setting(code: code, nouns: try Self.heads(f[1].dropFirst(), classes: classes, file: name, line: number),
+                                        introducers: f[2].lowercased().split(separator: "|").map(String.init),
+                                        partners: f[3].lowercased().split(separator: "|").map(String.init)))
+                continue
+            }
             let objects = f[2] == "-" ? [] : try Self.heads(f[2], classes: classes, file: name, line: number)
             let target = f[3].lowercased()
-            let prepositions = target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init)
+            let listed = target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init)
+            let prepositions = listed.filter { $0 != "-" }
             for verbText in f[1].lowercased().split(separator: ";") {
-                let words = verbText.split(separator: " ").map(String.init)
+                var words = verbText.split(separator: " ").map(String.init)
+                let negated = words.first == "not"
+                if negated { words.removeFirst() }
                 guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "an empty verb") }
                 let pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects,
-                                      targetIsObject: target == "object", prepositions: prepositions)
+                                      targetIsObject: target == "object", prepositions: prepositions, objectAllowed: listed.contains("-"), negated: negated)
                 byVerb[verb, default: []].append((count, pattern))
                 count += 1
             }

@@ -162,6 +162,10 @@ struct Tagger: Sendable {
             if c.hasAdjective { return firstAdjective(c) }
             if c.contains(.verbGerund) || c.contains(.verbParticiple) { return c.contains(.verbGerund) ? .verbGerund : .verbParticiple }
         }
+        // A gerund closing a noun compound in object position: "suspended intelligence sharing with".
+        if previous == .noun, finiteSeen, c.contains(.verbGerund), c.hasNoun, next.map({ $0.best == .preposition }) ?? true {
+            return .noun
+        }
         if previous == .preposition {
             if c.contains(.verbGerund) { return .verbGerund }
             if c.hasAdjective, !(next.map { $0.best.isNoun } ?? false) || c.contains(.adjective) && !c.hasNoun { return firstAdjective(c) }
@@ -176,6 +180,11 @@ struct Tagger: Sendable {
         if [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core),
            let finite = finiteForm(c, finiteSeen: false) {
             return finite
+        }
+        // A name right after a verb starts a reported clause: "said Trump imposed sanctions".
+        if core == .properNoun, finiteSeen, c.contains(.verbPast), !isWord(tokens, index + 1, bytes, ["by"]),
+           let before = coreIndex.flatMap({ previousIndex(tokens, $0, sentence, skippingAdverbs: true) }), tokens[before].tag.isVerb {
+            return .verbPast
         }
         // After a lexical verb, a noun reading is its object ("brushed aside questions").
         if core.isVerb, !(coreIndex.map { [be, have, doVerb].contains(tokens[$0].lemma) } ?? true), c.hasNoun,
@@ -251,11 +260,15 @@ struct Tagger: Sendable {
         }
     }
 
+    private static let subordinators = ["after", "before", "because", "since", "while", "although", "though", "if", "until",
+                                        "till", "as", "that", "whether", "unless", "once", "whereas", "than"]
+
     /// A coordinator, subordinator, relative pronoun or punctuation that opens a new clause.
     private func resetsClause(_ tag: PartOfSpeech, _ token: Token, _ bytes: [UInt8]) -> Bool {
         switch tag {
         case .coordinator, .whDeterminer, .whPronoun, .whAdverb, .colon, .openQuote, .closeQuote, .comma: return true
-        case .preposition: return true
+        // Only a subordinating preposition opens a clause ("after he addressed"); "agreed on Thursday to" does not.
+        case .preposition: return isWord([token], 0, bytes, Self.subordinators)
         default: return false
         }
     }

@@ -61,6 +61,13 @@ struct VerbGroupChunker: Sendable {
     private func describe(_ tokens: [Token], _ range: Range<Int>, head: Int, infinitive: Bool, bytes: [UInt8]) -> VerbGroup {
         var group = VerbGroup(tokens: range, head: head, tense: .none, isInfinitive: infinitive)
         var sawBe = false, sawHave = false
+        // "never attacked": a negating adverb right before the group.
+        if range.lowerBound > 0 {
+            let before = tokens[range.lowerBound - 1]
+            if before.tag.isAdverb, negations.contains(String(decoding: bytes[before.bytes.start..<before.bytes.end], as: UTF8.self).lowercased()) {
+                group.isNegated = true
+            }
+        }
         for index in range {
             let token = tokens[index]
             let word = String(decoding: bytes[token.bytes.start..<token.bytes.end], as: UTF8.self).lowercased()
