@@ -11,7 +11,9 @@ struct NounPhraseChunker: Sendable {
                 i += 1
                 continue
             }
-            guard opens(tag) else { i += 1; continue }
+            // A participle after an auxiliary belongs to the verb ("had threatened Petro"), not to a phrase.
+            let afterVerb = i > sentence.lowerBound && tokens[i - 1].tag.isVerb
+            guard opens(tag), !(afterVerb && (tag == .verbParticiple || tag == .verbGerund)) else { i += 1; continue }
             var j = i
             var head: Int?
             while j < sentence.upperBound {
