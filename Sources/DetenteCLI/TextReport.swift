@@ -50,7 +50,7 @@ enum TextReport {
             let name = e.plover.map { "\($0.lowercased())" } ?? ""
             out += "  \(date)\(marker) \(dyad) \(e.code.padding(toLength: 5, withPad: " ", startingAt: 0)) \(goldstein)  \(name.padding(toLength: 11, withPad: " ", startingAt: 0)) “\(e.evidence)” [\(e.sentence + 1)]\n"
         }
-        out += "  (date: ~ from the paragraph's narrative, * the publication date)\n\nDyads\n-----\n"
+        out += "  (date: ~ from the article's narrative, * the publication date)\n\nDyads\n-----\n"
         var dyads: [String: [Event]] = [:]
         for e in document.events where e.target != nil {
             let pair = [String(e.source.prefix(3)), String((e.target ?? "").prefix(3))].sorted().joined(separator: "–")

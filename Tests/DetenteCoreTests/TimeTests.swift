@@ -159,8 +159,9 @@ struct EventDatingTests {
         #expect(try seedDate("reversed")?.value == "2025-01-26")
         #expect(try seedDate("imposed")?.value == "2025-10")
         #expect(try seedDate("issued")?.value == "2026-01-03")
-        #expect(try seedDate("began")?.source == .publication)
-        #expect(try seedDate("began")?.value == "2026-02-04")
+        // Background without a date of its own follows the narrative's last date ("On Tuesday").
+        #expect(try seedDate("began")?.source == .context)
+        #expect(try seedDate("began")?.value == "2026-02-03")
     }
 
     @Test("A duration or reference word never dates an event")

@@ -31,17 +31,23 @@ struct SentenceContext {
     /// this one (with any actors coordinated with it by "and"); a relative pronoun's antecedent.
     func subject(before group: VerbGroup, gapStart: Int) -> [Participant] {
         let start = group.tokens.lowerBound
-        let inGap = mentions.filter { document.actors[$0].head >= gapStart && document.actors[$0].head < start }
+        // A mention inside a prepositional phrase ("in Bogota", "talks with Iran") is not the subject; "of" is ("the leaders of France and Germany").
+        let inGap = mentions.filter { document.actors[$0].head >= gapStart && document.actors[$0].head < start && !afterPreposition($0, except: Self.clauseOpeners) }
         guard let last = inGap.last else { return [] }
         var chosen = [last]
         var k = inGap.count - 1
+        var sawAnd = false
         while k > 0 {
             let previous = document.actors[inGap[k - 1]], current = document.actors[inGap[k]]
             let between = previous.tokens.upperBound..<current.tokens.lowerBound
-            guard between.count == 1, ["and", "&"].contains(lower(between.lowerBound)) || between.count == 1 && lower(between.lowerBound) == "," else { break }
+            guard between.count == 1 else { break }
+            let word = lower(between.lowerBound)
+            if word == "and" || word == "&" { sawAnd = true } else if word != "," { break }
             chosen.insert(inGap[k - 1], at: 0)
             k -= 1
         }
+        // Commas join a list only when it closes with "and" ("China, Russia and Iran").
+        if !sawAnd { chosen = [last] }
         // A mention inside a prepositional phrase right before the verb is not its subject ("talks with Iran collapsed").
         return chosen.flatMap { participants($0) }
     }
@@ -188,6 +194,17 @@ struct SentenceContext {
         guard m.code == nil, m.refersTo.isEmpty else { return false }
         guard let phrase = sentence.nounPhrases.first(where: { $0.tokens.contains(m.head) }) else { return false }
         return !m.tokens.contains(phrase.head)
+    }
+
+    /// "of" and the subordinators tagged as prepositions: the mention after them can be a subject.
+    static let clauseOpeners: Set<String> = ["of", "after", "before", "since", "until", "till", "as", "because", "while", "although",
+                                             "though", "if", "once", "that", "than", "whether", "unless", "whereas"]
+
+    /// A mention that is the object of a preposition (determiners and adjectives between).
+    func afterPreposition(_ n: Int, except: Set<String> = []) -> Bool {
+        var i = document.actors[n].tokens.lowerBound - 1
+        while i >= sentence.tokens.lowerBound, tokens[i].tag == .determiner || tokens[i].tag.isAdjective { i -= 1 }
+        return i >= sentence.tokens.lowerBound && tokens[i].tag == .preposition && !except.contains(lower(i))
     }
 
     /// A mention introduced by a place preposition ("in London", "near the border").

@@ -3,7 +3,7 @@ public struct EventDate: Sendable, Hashable {
     public enum Source: String, Sendable {
         /// A time expression in the event's own clause or sentence.
         case expression
-        /// The last explicit date of the narrative earlier in the paragraph.
+        /// The last date of the narrative earlier in the article.
         case context
         /// The article's publication date.
         case publication
@@ -17,8 +17,10 @@ public struct EventDate: Sendable, Hashable {
 }
 
 /// Dates events by the time expression that governs them: the same clause first, then the same
-/// sentence (nearest first); a sentence with none inherits the last explicit date of the
-/// narrative within its paragraph; otherwise the publication date. Durations, sets and reference
+/// sentence (nearest first); a sentence with none inherits the last date of the narrative
+/// earlier in the article (a feature's background paragraphs follow the dates it has given:
+/// "On January 26, 2025, the two leaders clashed … [later] Trump revoked Petro's visa");
+/// before any date, the publication date. Durations, sets and reference
 /// values (PRESENT_REF) never date an event.
 public struct EventDater: Sendable {
     private let document: Document
@@ -44,9 +46,8 @@ public struct EventDater: Sendable {
                 return EventDate(value: value, source: .expression, expression: best)
             }
         }
-        let paragraph = document.sentences[sentence].paragraph
         var previous = sentence - 1
-        while previous >= 0, document.sentences[previous].paragraph == paragraph {
+        while previous >= 0 {
             if let last = timesBySentence[previous]?.last, let value = times[last].eventDate {
                 return EventDate(value: value, source: .context, expression: last)
             }
