@@ -34,7 +34,9 @@ KINDS = ("name", "adjective", "demonym", "capital", "seat")
 CAMEO = {}
 
 # ISO names never used in news copy, or not neutral enough to code from.
-SKIP = {"Taiwan, Province of China"}
+# "Congo" alone is the Republic's ISO short name, but wire copy (Reuters, AP) uses it for the far
+# larger Democratic Republic of Congo; the supplement gives it to COD.
+SKIP = {"Taiwan, Province of China", "Congo"}
 
 # ISO 3166-3 entries that are earlier names of a state that still exists under a current code.
 # Dissolved states (USSR, Yugoslavia, Czechoslovakia, GDR, Serbia and Montenegro …) are left out.

@@ -23,7 +23,7 @@ public struct Pipeline: Sendable {
         time = TimeTagger(words: resources.timeWords, lexicon: resources.lexicon)
         actors = ActorRecognizer(dictionary: resources.actors, lexicon: resources.lexicon)
         events = EventCoder(patterns: resources.verbPatterns, codebook: resources.codebook, lexicon: resources.lexicon,
-                            people: resources.actors.people)
+                            people: resources.actors.people, speechVerbs: resources.speechVerbs)
     }
 
     /// A pipeline over the built-in data files.

@@ -78,4 +78,28 @@ struct EventTests {
         let e = try #require(first("In 2023, Trump criticised Mexico.", "2026-02-04"))
         #expect(e.source == "USAELI")
     }
+
+    @Test("Places are not targets, except of attacks and threats")
+    func places() {
+        #expect(events("Brazil and Argentina held trade talks in London on Monday.") == ["BRA>ARG:04", "ARG>BRA:04"])
+        #expect(events("India struck nine sites in Pakistan on Wednesday.") == ["IND>PAK:19"])
+        #expect(events("Turkey threatened military action in Syria.").contains("TUR>SYR:13"))
+    }
+
+    @Test("Negated patterns, conditions and hypotheses")
+    func negatedAndConditional() {
+        #expect(events("Petro said Colombia would not receive deportation flights from the United States.") == ["COL>USA:12"])
+        #expect(events("Britain will act if Israel attacks Lebanon.").allSatisfy { !$0.hasPrefix("ISR") })
+    }
+
+    @Test("Acts by gerund, causatives, coordinated targets, meetings around a verb")
+    func constructions() {
+        #expect(events("Iran responded by firing missiles at Israel.") == ["IRN>ISR:19"])
+        #expect(events("The raid prompted Mexico to suspend diplomatic relations with Ecuador.") == ["MEX>ECU:16"])
+        #expect(events("Trump imposed tariffs on Canada and Mexico.") == ["USAGOV>CAN:16", "USAGOV>MEX:16"])
+        #expect(events("Putin agreed in a phone call with Trump to pause attacks on Ukrainian energy infrastructure.", "2025-03-19")
+                .sorted() == ["RUSGOV>UKR:08", "RUSGOV>USAGOV:04"])
+        #expect(events("Saudi Arabia and Iran restored relations in a deal brokered by China.").filter { $0.hasPrefix("CHN") }.sorted()
+                == ["CHN>IRN:04", "CHN>SAU:04"])
+    }
 }

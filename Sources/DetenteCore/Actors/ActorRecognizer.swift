@@ -67,6 +67,23 @@ public struct ActorRecognizer: Sendable {
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
             if !timeTokens.contains(i), let match = dictionary.longestMatch(tokens, at: i, limit: sentence.tokens.upperBound, bytes: bytes) {
+                // "President Xi Jinping": a title-and-surname variant ("President Xi") must not cut a longer
+                // name that starts inside it ("Xi Jinping").
+                var split: Int?
+                for j in (i + 1)..<match.end {
+                    if let inner = dictionary.longestMatch(tokens, at: j, limit: sentence.tokens.upperBound, bytes: bytes), inner.end > match.end {
+                        split = j
+                        break
+                    }
+                }
+                if let split, let head = dictionary.longestMatch(tokens, at: i, limit: split, bytes: bytes) {
+                    pieces.append(Piece(range: i..<head.end, kinds: head.kinds))
+                    i = head.end
+                    continue
+                } else if split != nil {
+                    i = split ?? i + 1
+                    continue
+                }
                 pieces.append(Piece(range: i..<match.end, kinds: match.kinds))
                 i = match.end
             } else {

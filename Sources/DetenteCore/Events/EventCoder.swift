@@ -8,6 +8,7 @@ public struct EventCoder: Sendable {
     let codebook: Codebook
     let lexicon: Lexicon
     let people: [Person]
+    let speechVerbs: SpeechVerbs
     /// Also emit events that have a source but no target.
     public var monadic = false
 
@@ -17,10 +18,13 @@ public struct EventCoder: Sendable {
     private let denialVerbs: Set<String> = ["deny", "refute", "dismiss", "reject", "doubt", "question"]
     /// "agreed to slash tariffs": the agreed act is coded when it names its own target.
     private let commitmentVerbs: Set<String> = ["agree", "decide", "vote", "consent", "move"]
+    /// "prompting Mexico to suspend relations": the object of a causative verb acts in the infinitive.
+    private let causativeVerbs: Set<String> = ["prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "trigger", "oblige", "pressure", "pressure"]
     private let modalIntent: Set<String> = ["will", "would", "shall", "could", "may", "might", "should"]
 
-    init(patterns: VerbPatterns, codebook: Codebook, lexicon: Lexicon, people: [Person]) {
+    init(patterns: VerbPatterns, codebook: Codebook, lexicon: Lexicon, people: [Person], speechVerbs: SpeechVerbs = SpeechVerbs()) {
         self.patterns = patterns
+        self.speechVerbs = speechVerbs
         self.codebook = codebook
         self.lexicon = lexicon
         self.people = people
@@ -33,7 +37,8 @@ public struct EventCoder: Sendable {
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         for (s, sentence) in document.sentences.enumerated() {
-            let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon)
+            let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
+                                         speechVerbs: speechVerbs, patterns: patterns)
             events.append(contentsOf: code(context, dater))
         }
         document.events = events
@@ -46,16 +51,30 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var seen = Set<String>()
         var lastSubject: [Participant] = []
+        var mainSubject: [Participant] = []
         var consumed = Set<Int>()
         let groups = c.sentence.verbGroups
         for (gi, group) in groups.enumerated() {
             let previousEnd = gi > 0 ? groups[gi - 1].tokens.upperBound : c.sentence.tokens.lowerBound
-            // "… and threatened sanctions", ", accusing his government": the previous verb's subject carries over.
-            var subject = c.sharesSubject(group, previousEnd: previousEnd) ? lastSubject : []
+            let inMain = c.isInMainClause(group)
+            // "… and threatened sanctions", ", accusing his government": the previous verb's subject carries over;
+            // a verb of the main clause continues the main clause's subject, past any "if …" or "after …" clause.
+            var subject: [Participant] = []
+            if c.sharesSubject(group, previousEnd: previousEnd) { subject = inMain && !mainSubject.isEmpty ? mainSubject : lastSubject }
             if subject.isEmpty { subject = c.subject(before: group, gapStart: previousEnd) }
-            if !subject.isEmpty { lastSubject = subject }
-            guard !consumed.contains(gi), !c.governedByDenial(group, denialVerbs) else { continue }
-            if group.isInfinitive || c.followsPreposition(group) { continue }
+            // "prompting Mexico to suspend relations": the causative verb's object acts.
+            var causedBy = false
+            if group.isInfinitive, gi > 0, causativeVerbs.contains(c.lemma(groups[gi - 1].head)),
+               let actor = c.objectBefore(group, after: groups[gi - 1]) {
+                subject = actor
+                causedBy = true
+            }
+            if !subject.isEmpty, !group.isInfinitive {
+                lastSubject = subject
+                if inMain { mainSubject = subject }
+            }
+            guard !consumed.contains(gi), !c.governedByDenial(group, denialVerbs), !c.isConditional(group) else { continue }
+            if (group.isInfinitive && !causedBy) || c.followsPreposition(group) || c.isReducedRelativeWithoutAgent(group) { continue }
             // A negated verb codes only through a "not …" pattern ("would not receive" → reject).
             if group.isNegated {
                 if let match = match(c, verbGroup: group, objectFrom: group, negated: true) {
@@ -149,13 +168,17 @@ public struct EventCoder: Sendable {
         var targets: [Participant]
         var fallback = fallback && !c.objectIsClause(after: objectGroup)
         if c.isReducedPassive(group) {
-            // "a plan brokered by the United States": the by-agent acts; the noun it modifies is no actor.
+            // "a deal brokered by China": the by-agent acts on the parties of the main clause.
             sources = c.byAgent(after: group)
-            targets = []
+            targets = subject
             fallback = false
         } else if group.isPassive {
             targets = subject
             sources = c.byAgent(after: group)
+            // "Two Patriot systems will be delivered to Ukraine by Germany": a non-actor subject; the target follows.
+            if targets.isEmpty {
+                targets = c.target(after: group, pattern: pattern, prepositions: defaultPrepositions, excluding: sources)
+            }
         } else {
             // Through a control verb ("agreed to send troops") a countryless object is not the other party.
             targets = c.target(after: objectGroup, pattern: pattern, prepositions: defaultPrepositions, excluding: subject,
@@ -169,13 +192,19 @@ public struct EventCoder: Sendable {
             for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
             return pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
         }
+        let sourceCountries = Set(sources.compactMap(\.country))
+        // "send troops to its northern border": the source's own country is no other party, except for
+        // acts that are domestic by nature (protest, repression, violence).
+        if !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
+           !targets.isEmpty, targets.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
+            targets = []
+        }
         if targets.isEmpty, fallback {
-            let sourceCountries = Set(sources.compactMap(\.country))
             if code.hasPrefix("14"), let s = sources.first, s.person == nil, !(s.code ?? "").hasSuffix("GOV") {
                 // Protesters protest at home; a leader joining a protest abroad names no target.
                 let country = s.country ?? c.locationCountry
                 targets = country.map { [Participant(code: $0, text: s.text, person: nil)] } ?? []
-            } else if ["18", "19", "20"].contains(String(code.prefix(2))), let place = c.placeAttacked(after: group),
+            } else if ["13", "15", "18", "19", "20"].contains(String(code.prefix(2))), let place = c.placeAttacked(after: group),
                       !sourceCountries.contains(place.country ?? "") {
                 // "struck nine sites in Pakistan": the place attacked is the target.
                 targets = [place]
@@ -211,7 +240,7 @@ public struct EventCoder: Sendable {
         guard let sourceCode, sourceCode.count >= 3 else { return nil }
         if target != nil && targetCode == nil { return nil }
         if let targetCode, targetCode == sourceCode, !(code.hasPrefix("14") || code.hasPrefix("17")) { return nil }
-        let key = "\(sourceCode)|\(targetCode ?? "")|\(code)"
+        let key = "\(sourceCode)|\(targetCode ?? "")|\(code.prefix(2))"
         guard seen.insert(key).inserted else { return nil }
         let entry = codebook.entry(code)
         let evidence = c.document.text(tokens: group.tokens)

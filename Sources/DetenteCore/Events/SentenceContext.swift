@@ -7,6 +7,9 @@ struct SentenceContext {
     /// Indices into `document.actors` of this sentence's mentions, in text order.
     let mentions: [Int]
     let lexicon: Lexicon
+    let speechVerbs: SpeechVerbs
+    /// Speech verbs that code an event of their own ("threatened", "warned") are not mere reporting.
+    let patterns: VerbPatterns
 
     var tokens: [Token] { document.tokens }
 
@@ -54,6 +57,7 @@ struct SentenceContext {
 
     /// The verb continues the previous one's subject: after "and", or as a participle after a comma.
     func sharesSubject(_ group: VerbGroup, previousEnd: Int) -> Bool {
+        if isByGerund(group) { return true }
         var i = group.tokens.lowerBound - 1
         while i >= previousEnd, tokens[i].tag.isAdverb { i -= 1 }
         guard i >= sentence.tokens.lowerBound else { return false }
@@ -92,11 +96,48 @@ struct SentenceContext {
         return true
     }
 
-    /// A gerund right after a preposition ("accused Y of violating", "thanked X for hosting") modifies, it does not report.
+    /// A gerund right after a preposition ("accused Y of violating", "thanked X for hosting") modifies, it does not report;
+    /// after "by" it is the act itself ("responded by firing missiles").
     func followsPreposition(_ group: VerbGroup) -> Bool {
         let first = group.tokens.lowerBound
         guard first > sentence.tokens.lowerBound, tokens[group.head].tag == .verbGerund else { return false }
-        return tokens[first - 1].tag == .preposition
+        return tokens[first - 1].tag == .preposition && !isByGerund(group)
+    }
+
+    /// "responded by firing": a gerund after "by" that follows a verb.
+    func isByGerund(_ group: VerbGroup) -> Bool {
+        let first = group.tokens.lowerBound
+        guard first - 2 >= sentence.tokens.lowerBound, tokens[group.head].tag == .verbGerund, lower(first - 1) == "by" else { return false }
+        return tokens[first - 2].tag.isVerb || tokens[first - 2].tag.isAdverb
+    }
+
+    /// Whether the verb belongs to the sentence's main clause (or one coordinated with it).
+    func isInMainClause(_ group: VerbGroup) -> Bool {
+        sentence.clauses.first { $0.tokens.contains(group.head) }.map { $0.kind == .main } ?? true
+    }
+
+    /// A verb inside "if …", "unless …" or "whether …": a hypothesis, not an event.
+    func isConditional(_ group: VerbGroup) -> Bool {
+        guard let clause = sentence.clauses.first(where: { $0.tokens.contains(group.head) }), clause.kind != .main else { return false }
+        var i = clause.tokens.lowerBound
+        while i < group.tokens.lowerBound, tokens[i].tag == .comma || tokens[i].tag.isAdverb { i += 1 }
+        return ["if", "unless", "whether"].contains(lower(i))
+    }
+
+    /// "Afghan nationals convicted of crimes": a bare participle after a common noun, with no by-agent.
+    func isReducedRelativeWithoutAgent(_ group: VerbGroup) -> Bool {
+        let first = group.tokens.lowerBound
+        guard group.tokens.count == 1, tokens[group.head].tag == .verbParticiple, first > sentence.tokens.lowerBound else { return false }
+        let before = tokens[first - 1].tag
+        return (before == .noun || before == .pluralNoun) && lower(group.tokens.upperBound) != "by"
+    }
+
+    /// The actor between a verb and the next infinitive ("prompting Mexico to suspend").
+    func objectBefore(_ infinitive: VerbGroup, after verb: VerbGroup) -> [Participant]? {
+        let candidates = mentions.filter { document.actors[$0].tokens.lowerBound >= verb.tokens.upperBound && document.actors[$0].tokens.upperBound <= infinitive.tokens.lowerBound }
+        guard let n = candidates.last, document.actors[n].tokens.upperBound == infinitive.tokens.lowerBound else { return nil }
+        let ps = participants(n)
+        return ps.isEmpty ? nil : ps
     }
 
     // MARK: - Objects and targets
@@ -117,7 +158,11 @@ struct SentenceContext {
         var found: [[String]] = []
         var i = group.tokens.upperBound
         while i < end, tokens[i].tag == .particle || tokens[i].tag.isAdverb { i += 1 }
-        var phrases = sentence.nounPhrases.filter { $0.tokens.lowerBound >= i && $0.tokens.lowerBound < end }
+        // A phrase the chunker began on the verb itself ("by firing missiles") starts after it.
+        var phrases = sentence.nounPhrases.compactMap { p -> NounPhrase? in
+            guard p.tokens.upperBound > group.tokens.upperBound else { return nil }
+            return p.tokens.lowerBound >= group.tokens.upperBound ? p : NounPhrase(tokens: group.tokens.upperBound..<p.tokens.upperBound, head: p.head)
+        }.filter { $0.tokens.lowerBound >= i && $0.tokens.lowerBound < end }
         if let first = phrases.first, first.tokens.lowerBound == i || (first.tokens.lowerBound == i + 1 && (tokens[i].tag == .preposition || tokens[i].tag == .to)) {
             found.append(words(of: first))
             phrases.removeFirst()
@@ -212,7 +257,7 @@ struct SentenceContext {
         let start = document.actors[n].tokens.lowerBound
         var i = start - 1
         while i >= sentence.tokens.lowerBound, tokens[i].tag == .determiner || tokens[i].tag.isAdjective { i -= 1 }
-        return i >= sentence.tokens.lowerBound && ["in", "near", "inside", "outside", "across", "within", "throughout", "around"].contains(lower(i))
+        return i >= sentence.tokens.lowerBound && ["in", "near", "inside", "outside", "across", "within", "throughout", "around", "off", "through"].contains(lower(i))
     }
 
     /// Meetings named in the verb's stretch ("in a phone call with Trump") and their partners.
@@ -262,8 +307,9 @@ struct SentenceContext {
             let ps = participants(n)
             if !allowAgents, ps.contains(where: { $0.code == nil }) { return false }
             if later.contains(n) || isModifier(n) { return false }
-            // "the two leaders clashed over flights to Colombia": a compound subject's own countries are not its target.
-            if subject.count >= 2, ps.contains(where: { $0.country.map(subjectCountries.contains) ?? false }) { return false }
+            // "the two leaders clashed over flights to Colombia": a compound subject's own countries are not its target,
+            // nor is a countryless agent ("officials from both sides").
+            if subject.count >= 2, ps.contains(where: { $0.country.map(subjectCountries.contains) ?? true }) { return false }
             return !ps.isEmpty && !ps.contains { $0.code != nil && subjectCodes.contains($0.code ?? "") }
         }
         func candidates(_ foreign: Bool) -> Int? {
@@ -279,7 +325,18 @@ struct SentenceContext {
             return direct.first(where: fits) ?? prepositional.first { prepositions.contains($0.0) && fits($0.1) }?.1
         }
         guard let chosen = candidates(true) ?? candidates(false) else { return [] }
-        return participants(chosen)
+        // "tariffs on the European Union and Mexico", "warned Brazil, China and India": coordinated targets.
+        var result = participants(chosen)
+        var k = mentions.firstIndex(of: chosen) ?? mentions.count
+        while k + 1 < mentions.count {
+            let current = document.actors[mentions[k]], next = document.actors[mentions[k + 1]]
+            let between = current.tokens.upperBound..<next.tokens.lowerBound
+            guard between.count == 1 || between.count == 2 && lower(between.lowerBound) == ",",
+                  between.allSatisfy({ ["and", ",", "or", "&"].contains(lower($0)) }), usable(mentions[k + 1]) else { break }
+            result += participants(mentions[k + 1])
+            k += 1
+        }
+        return result
     }
 
     /// The actor after "by" behind a passive verb.
@@ -297,7 +354,10 @@ struct SentenceContext {
     func otherParty(than sources: [Participant], after group: VerbGroup, previous: [Int]) -> Participant? {
         let countries = Set(sources.compactMap(\.country))
         let ordered = mentions.sorted { abs(document.actors[$0].head - group.head) < abs(document.actors[$1].head - group.head) }
-        for n in ordered where !isPlace(n) {
+        // The source of the report ("…, South Korea's military said") is not a party to the act.
+        let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && patterns.patterns(for: lemma($0.head)).isEmpty }
+            .flatMap { g in subject(before: g, gapStart: sentence.tokens.lowerBound).isEmpty ? [] : mentions.filter { document.actors[$0].tokens.upperBound <= g.tokens.lowerBound && document.actors[$0].tokens.upperBound >= g.tokens.lowerBound - 1 } })
+        for n in ordered where !isPlace(n) && !speakers.contains(n) {
             for p in participants(n) where p.code != nil && !countries.contains(p.country ?? "") { return p }
         }
         if mentions.allSatisfy({ participants($0).allSatisfy { $0.country.map(countries.contains) ?? true } }) {
@@ -312,7 +372,7 @@ struct SentenceContext {
     var locationCountry: String? {
         for n in mentions {
             let m = document.actors[n]
-            if m.kind == .country, m.tokens.lowerBound > sentence.tokens.lowerBound, lower(m.tokens.lowerBound - 1) == "in" { return m.code.map { String($0.prefix(3)) } }
+            if m.kind == .country, m.tokens.lowerBound > sentence.tokens.lowerBound, isPlace(n) { return m.code.map { String($0.prefix(3)) } }
         }
         return nil
     }

@@ -175,7 +175,11 @@ struct Tagger: Sendable {
         // After a subject: a finite verb.
         let finite = finiteForm(c, finiteSeen: finiteSeen)
         // A participle before "by" is passive ("a note accompanied by …").
-        if c.contains(.verbParticiple), isWord(tokens, index + 1, bytes, ["by"]) { return .verbParticiple }
+        // … unless a gerund follows "by": "Iran responded by firing missiles" is active.
+        let gerundAfterBy = index + 2 < sentence.upperBound && analyze(tokens[index + 2], bytes).tags.contains(.verbGerund)
+        if c.contains(.verbParticiple), isWord(tokens, index + 1, bytes, ["by"]), !(gerundAfterBy && !finiteSeen && c.contains(.verbPast)) {
+            return .verbParticiple
+        }
         // A pronoun subject takes a finite verb, whatever came before.
         if [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core),
            let finite = finiteForm(c, finiteSeen: false) {
