@@ -107,6 +107,8 @@ struct Tagger: Sendable {
         }
         let c = a.tags
         if a.isAuthored, c.bits.nonzeroBitCount == 1 { return a.best }
+        // "the towers will begin": a modal reading before a base verb is the modal.
+        if c.contains(.modal), let next, next.tags.contains(.verbBase) { return .modal }
         // Existential "there" comes before a form of be; elsewhere it is an adverb.
         if c.contains(.existentialThere) {
             let beFollows = index + 1 < sentence.upperBound && analyze(tokens[index + 1], bytes).verbLemma == be
