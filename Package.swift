@@ -11,6 +11,7 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "DetenteCore", targets: ["DetenteCore"]),
+        .library(name: "DetenteIngest", targets: ["DetenteIngest"]),
         .executable(name: "detente", targets: ["detente"]),
     ],
     dependencies: [
@@ -24,6 +25,10 @@ let package = Package(
             swiftSettings: swiftSettings,
             plugins: ["EmbedResources"]
         ),
+        // libxml2 (HTML and XML parsers), from the system.
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
+        // Reading for `detente ingest`: HTML pages, RSS/Atom feeds, folders and URLs → articles.
+        .target(name: "DetenteIngest", dependencies: ["DetenteCore", "CLibXML2"], swiftSettings: swiftSettings),
         // Command-line interface as a library, so that its commands are testable.
         .target(
             name: "DetenteCLI",
@@ -41,6 +46,7 @@ let package = Package(
         .plugin(name: "EmbedResources", capability: .buildTool(), dependencies: ["EmbedResourcesTool"]),
 
         .testTarget(name: "DetenteCoreTests", dependencies: ["DetenteCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DetenteIngestTests", dependencies: ["DetenteIngest", "DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
