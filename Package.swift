@@ -12,10 +12,12 @@ let package = Package(
     products: [
         .library(name: "DetenteCore", targets: ["DetenteCore"]),
         .library(name: "DetenteIngest", targets: ["DetenteIngest"]),
+        .library(name: "DetenteStore", targets: ["DetenteStore"]),
         .executable(name: "detente", targets: ["detente"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
     ],
     targets: [
         // The whole coding pipeline: Foundation only, synchronous and pure.
@@ -29,11 +31,17 @@ let package = Package(
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]),
         // Reading for `detente ingest`: HTML pages, RSS/Atom feeds, folders and URLs → articles.
         .target(name: "DetenteIngest", dependencies: ["DetenteCore", "CLibXML2"], swiftSettings: swiftSettings),
+        // The event store: SQLite through GRDB (PostgreSQL behind the `PostgreSQL` trait).
+        .target(
+            name: "DetenteStore",
+            dependencies: ["DetenteCore", .product(name: "GRDB", package: "GRDB.swift")],
+            swiftSettings: swiftSettings
+        ),
         // Command-line interface as a library, so that its commands are testable.
         .target(
             name: "DetenteCLI",
             dependencies: [
-                "DetenteCore",
+                "DetenteCore", "DetenteIngest", "DetenteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: swiftSettings
@@ -47,6 +55,7 @@ let package = Package(
 
         .testTarget(name: "DetenteCoreTests", dependencies: ["DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteIngestTests", dependencies: ["DetenteIngest", "DetenteCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DetenteStoreTests", dependencies: ["DetenteStore", "DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
