@@ -1,3 +1,3 @@
 import DetenteCLI
 
-DetenteCommand.main()
+await Detente.main()

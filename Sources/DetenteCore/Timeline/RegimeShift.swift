@@ -19,7 +19,7 @@ public struct RegimeShift: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 
     /// "+1.6", "−5.1" (a true minus sign), "0.0".
-    static func signed(_ v: Double) -> String {
+    public static func signed(_ v: Double) -> String {
         let text = String(format1: abs(v))
         let tenths = Int((abs(v) * 10).rounded())
         return tenths == 0 ? text : (v > 0 ? "+" : "−") + text
@@ -35,7 +35,7 @@ public struct RegimeShift: Sendable, Hashable, Codable, CustomStringConvertible 
     }
 }
 
-extension String {
+public extension String {
     /// One decimal, without Foundation's formatter: 1.25 → "1.3", -5 → "-5.0".
     init(format1 v: Double) {
         let tenths = Int((abs(v) * 10).rounded())

@@ -1,5 +1,6 @@
 public import ArgumentParser
 public import DetenteCore
+public import DetenteStore
 
 extension CalendarDate: ExpressibleByArgument {
     public init?(argument: String) {
@@ -7,3 +8,7 @@ extension CalendarDate: ExpressibleByArgument {
         guard argument.utf8.count == 10 else { return nil }
     }
 }
+
+extension Granularity: ExpressibleByArgument {}
+
+extension EventExport.Format: ExpressibleByArgument {}

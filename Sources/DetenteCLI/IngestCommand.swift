@@ -1,0 +1,100 @@
+import ArgumentParser
+import DetenteCore
+import DetenteIngest
+import DetenteStore
+import Foundation
+
+/// `detente ingest PATH…`: analyse articles and keep their events in the store.
+struct IngestCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Analyse articles (files, folders, JSONL, HTML pages, RSS/Atom feeds, URLs) into the store.",
+        discussion: """
+        Each article is stored in its own transaction; an article whose text is already stored is
+        skipped, so ingesting again adds nothing. Events that several articles report (same parties,
+        code and date) are stored once, with each report as a mention.
+        """
+    )
+
+    @Argument(help: "Files, folders (recursively), .jsonl corpora, .html pages, .xml/.rss/.atom feeds, or http(s) URLs.")
+    var paths: [String]
+
+    @OptionGroup var store: StoreOptions
+
+    @Option(help: "Publication date (YYYY-MM-DD) for articles without one.")
+    var date: CalendarDate?
+
+    @Flag(help: "Do not fetch anything over the network (feed items keep their summaries).")
+    var offline = false
+
+    @Flag(help: "No progress bar.")
+    var quiet = false
+
+    func run() async throws {
+        let pipeline: Pipeline
+        do { pipeline = try Pipeline.builtIn() } catch {
+            StandardError.write("detente: \(error)")
+            throw ExitCode.failure
+        }
+        let eventStore = try store.open()
+        let walker = SourceWalker(fetcher: offline ? nil : URLSessionFetcher())
+        var sources: [IngestSource] = []
+        var failures = 0
+        for path in paths {
+            let found = walker.sources(path)
+            sources += found.sources
+            for error in found.errors { StandardError.write("detente: \(error)"); failures += 1 }
+        }
+        var progress = Progress(total: sources.count, enabled: !quiet && isatty(2) == 1)
+        var added = 0, duplicates = 0, newEvents = 0, merged = 0
+        for source in sources {
+            let batch = await walker.read(source)
+            for error in batch.errors { progress.clear(); StandardError.write("detente: \(error)"); failures += 1 }
+            for item in batch.items {
+                var input = item.input
+                if input.metadata.publicationDate == nil { input.metadata.publicationDate = date }
+                let document = pipeline.analyze(input)
+                do {
+                    switch try await eventStore.store(StoredArticle(document, key: item.identity.key, contentHash: item.identity.contentHash)) {
+                    case .added(let n, let m): added += 1; newEvents += n; merged += m
+                    case .duplicate: duplicates += 1
+                    }
+                } catch {
+                    progress.clear()
+                    StandardError.write("detente: \(error)")
+                    failures += 1
+                }
+            }
+            progress.advance(note: "\(added) new, \(duplicates) already stored, \(newEvents) events")
+        }
+        progress.clear()
+        StandardError.write("detente: \(added) articles stored (\(duplicates) already stored), \(newEvents) new events, \(merged) reports of known events"
+                            + (failures > 0 ? ", \(failures) inputs failed" : ""))
+        if failures > 0 { throw ExitCode.failure }
+    }
+}
+
+/// A one-line progress bar on standard error.
+struct Progress {
+    let total: Int
+    let enabled: Bool
+    private var done = 0
+
+    init(total: Int, enabled: Bool) {
+        self.total = total
+        self.enabled = enabled
+    }
+
+    mutating func advance(note: String) {
+        done += 1
+        guard enabled, total > 0 else { return }
+        let width = 30, filled = width * done / total
+        let bar = String(repeating: "█", count: filled) + String(repeating: "·", count: width - filled)
+        FileHandle.standardError.write(Data("\r\(bar) \(done)/\(total)  \(note)\u{1B}[K".utf8))
+    }
+
+    func clear() {
+        guard enabled else { return }
+        FileHandle.standardError.write(Data("\r\u{1B}[K".utf8))
+    }
+}
