@@ -56,7 +56,7 @@ let package = Package(
         .testTarget(name: "DetenteCoreTests", dependencies: ["DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteIngestTests", dependencies: ["DetenteIngest", "DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteStoreTests", dependencies: ["DetenteStore", "DetenteCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore", "DetenteStore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]
 )
