@@ -15,9 +15,13 @@ let package = Package(
         .library(name: "DetenteStore", targets: ["DetenteStore"]),
         .executable(name: "detente", targets: ["detente"]),
     ],
+    traits: [
+        .trait(name: "PostgreSQL", description: "A PostgreSQL store (postgres-nio) beside the embedded SQLite one: `--db postgres://…`."),
+    ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         // The whole coding pipeline: Foundation only, synchronous and pure.
@@ -34,8 +38,12 @@ let package = Package(
         // The event store: SQLite through GRDB (PostgreSQL behind the `PostgreSQL` trait).
         .target(
             name: "DetenteStore",
-            dependencies: ["DetenteCore", .product(name: "GRDB", package: "GRDB.swift")],
-            swiftSettings: swiftSettings
+            dependencies: [
+                "DetenteCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio", condition: .when(traits: ["PostgreSQL"])),
+            ],
+            swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]
         ),
         // Command-line interface as a library, so that its commands are testable.
         .target(
@@ -44,7 +52,7 @@ let package = Package(
                 "DetenteCore", "DetenteIngest", "DetenteStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
-            swiftSettings: swiftSettings
+            swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]
         ),
         .executableTarget(name: "detente", dependencies: ["DetenteCLI"], swiftSettings: swiftSettings),
 
@@ -55,7 +63,8 @@ let package = Package(
 
         .testTarget(name: "DetenteCoreTests", dependencies: ["DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteIngestTests", dependencies: ["DetenteIngest", "DetenteCore"], swiftSettings: swiftSettings),
-        .testTarget(name: "DetenteStoreTests", dependencies: ["DetenteStore", "DetenteCore"], swiftSettings: swiftSettings),
+        .testTarget(name: "DetenteStoreTests", dependencies: ["DetenteStore", "DetenteCore"],
+                    swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]),
         .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore", "DetenteStore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

@@ -3,6 +3,36 @@ import Testing
 import DetenteCore
 @testable import DetenteStore
 
+/// Which store a contract test runs on: SQLite always; PostgreSQL when built with the trait and
+/// `DETENTE_TEST_POSTGRES` names a server (`.ci/run` starts one on loopback).
+enum StoreKind: String, CustomStringConvertible, CaseIterable, Sendable {
+    case sqlite, postgres
+
+    var description: String { rawValue }
+
+    static var available: [StoreKind] {
+        #if PostgreSQL
+        if ProcessInfo.processInfo.environment["DETENTE_TEST_POSTGRES"] != nil { return [.sqlite, .postgres] }
+        #endif
+        return [.sqlite]
+    }
+
+    /// A fresh, empty store.
+    func make() async throws -> any EventStore {
+        switch self {
+        case .sqlite: return try SQLiteStore(path: SQLiteStoreTests.temporaryPath())
+        case .postgres:
+            #if PostgreSQL
+            let server = ProcessInfo.processInfo.environment["DETENTE_TEST_POSTGRES"] ?? ""
+            let name = "detente_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            return try PostgresStore(url: try await PostgresStore.createDatabase(named: name, serverURL: server))
+            #else
+            throw StoreError(database: "postgres", message: "built without the PostgreSQL trait")
+            #endif
+        }
+    }
+}
+
 /// The store contract, run on SQLite (and on PostgreSQL when that trait is built).
 @Suite("Event store")
 struct SQLiteStoreTests {
@@ -18,9 +48,9 @@ struct SQLiteStoreTests {
         return StoredArticle(document, key: key, contentHash: "hash:" + text)
     }
 
-    @Test("Ingesting the same article again adds nothing")
-    func idempotent() async throws {
-        let store = try SQLiteStore(path: Self.temporaryPath())
+    @Test("Ingesting the same article again adds nothing", arguments: StoreKind.available)
+    func idempotent(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         let a = try article("a.txt", "Trump threatened Colombia with sanctions on Sunday.", date: "2025-01-27")
         #expect(try await store.store(a) == .added(newEvents: 1, mergedEvents: 0))
         #expect(try await store.store(a) == .duplicate(of: "a.txt"))
@@ -29,12 +59,12 @@ struct SQLiteStoreTests {
         #expect(try await store.store(copy) == .duplicate(of: "a.txt"))
         let counts = try await store.counts()
         #expect(counts.articles == 1 && counts.events == 1)
-        #expect(try store.integrityCheck() == "ok")
+        if let sqlite = store as? SQLiteStore { #expect(try sqlite.integrityCheck() == "ok") }
     }
 
-    @Test("One event reported by two articles is one event with two mentions")
-    func dedup() async throws {
-        let store = try SQLiteStore(path: Self.temporaryPath())
+    @Test("One event reported by two articles is one event with two mentions", arguments: StoreKind.available)
+    func dedup(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
         _ = try await store.store(try article("reuters", "Trump threatened Colombia with sanctions on Sunday.", date: "2025-01-27"))
         let outcome = try await store.store(try article("ap", "On Sunday, President Trump threatened Colombia with sanctions, officials said.", date: "2025-01-27"))
         #expect(outcome == .added(newEvents: 0, mergedEvents: 1))
