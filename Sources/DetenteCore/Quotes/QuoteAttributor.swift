@@ -80,7 +80,12 @@ public struct QuoteAttributor: Sendable {
             attribution = QuoteCues.Attribution(phrase: span.content.lowerBound..<(span.content.lowerBound + 1), cue: nil, cueToken: nil)
         }
         if attribution == nil, let close = span.close, cues.sentenceOf[close] >= 0 {
-            let end = min(document.sentences[cues.sentenceOf[close]].tokens.upperBound, next)
+            var end = min(document.sentences[cues.sentenceOf[close]].tokens.upperBound, next)
+            // “…” ― Jane Doe: a dash and a name after the quote, past the sentence's end.
+            if close + 2 < cues.document.tokens.count, cues.isDash(close + 1), cues.sentenceOf[close + 2] >= 0,
+               document.sentences[cues.sentenceOf[close + 2]].paragraph == span.paragraph {
+                end = min(next, document.sentences[cues.sentenceOf[close + 2]].tokens.upperBound)
+            }
             if close + 1 < end, let found = cues.after(close + 1..<end) { attribution = found; after = true }
         }
         if attribution == nil {

@@ -104,6 +104,11 @@ struct QuoteCues {
         var j = skipInterruption(from: phrase.upperBound, range.upperBound)
         while j < range.upperBound, !isCue(j), auxiliaries.contains(lower(j)) || tag(j).isAdverb || tag(j) == .modal { j += 1 }
         guard j < range.upperBound, isCue(j) else { return nil }
+        // “…,” the note read, signed by Trump.
+        if let signed = (j + 1..<range.upperBound).first(where: { lower($0) == "signed" && $0 + 1 < range.upperBound && lower($0 + 1) == "by" }),
+           let signer = phraseAfter(signed + 2, range.upperBound) {
+            return Attribution(phrase: signer, cue: document.text(of: document.tokens[j]), cueToken: j)
+        }
         return Attribution(phrase: phrase, cue: document.text(of: document.tokens[j]), cueToken: j)
     }
 
@@ -155,11 +160,21 @@ struct QuoteCues {
             e = open - 1
         }
         if e >= lower, isComma(e), let previous = stride(from: e - 1, through: max(lower, e - 25), by: -1).first(where: { isComma($0) }),
-           previous + 1 < e, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner {
+           previous + 1 < e, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner, isApposition(previous + 1..<e) {
             e = previous - 1
         }
         guard e >= lower else { return nil }
         return phraseBefore(e, lower: lower)
+    }
+
+    /// A description between commas ("a historian who attended the session"): no verb of its own
+    /// outside a relative clause.
+    private func isApposition(_ range: Range<Int>) -> Bool {
+        for t in range {
+            if clauseWords.contains(lower(t)) { return true }
+            if tag(t).isFinite || isCue(t) { return false }
+        }
+        return true
     }
 
     /// The subject of a sentence's first verb (for participles: "…, saying “…”").
@@ -230,7 +245,9 @@ struct QuoteCues {
             if clauseWords.contains(word) || isCue(i) { break }
             if isCapitalized(i) {
                 guard tag(i).isNoun || tag(i).isAdjective || tag(i) == .cardinal || word.hasSuffix(".") || !tag(i).isVerb else { break }
-                if named, mentionAt[i] >= 0, mentionAt[i] != mentionAt[i - 1], mentionAt[i - 1] >= 0 { break }
+                // A person's name after another actor is not part of it ("USA Today Jane Doe").
+                if named, mentionAt[i] >= 0, mentionAt[i] != mentionAt[i - 1], mentionAt[i - 1] >= 0,
+                   document.actors[mentionAt[i]].kind == .person, document.actors[mentionAt[i - 1]].kind != .person { break }
                 named = true
                 end = i + 1
                 i += 1
