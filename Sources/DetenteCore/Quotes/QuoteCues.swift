@@ -112,11 +112,22 @@ struct QuoteCues {
         return Attribution(phrase: phrase, cue: document.text(of: document.tokens[j]), cueToken: j)
     }
 
-    /// Past a parenthesis "(D-N.C.)" and an apposition ", head of the Congressional Black Caucus,".
+    /// Past a parenthesis "(D-N.C.)" and appositions ", the foreign minister of France, a permanent
+    /// member of the Security Council,".
     private func skipInterruption(from start: Int, _ upper: Int) -> Int {
         var j = start
         if j < upper, first(j) == 0x28, let close = (j..<min(upper, j + 20)).first(where: { first($0) == 0x29 }) { j = close + 1 }
-        if j < upper, isComma(j), let next = (j + 1..<min(upper, j + 25)).first(where: { isComma($0) }) { j = next + 1 }
+        var appositions = 0
+        while appositions < 3, j < upper, isComma(j), let next = (j + 1..<min(upper, j + 25)).first(where: { isComma($0) }) {
+            j = next + 1
+            appositions += 1
+            var k = j
+            while k < upper, !isCue(k), auxiliaries.contains(lower(k)) || tag(k).isAdverb || tag(k) == .modal { k += 1 }
+            if k < upper, isCue(k) { break }
+            // Not yet at the verb: another apposition follows, or this was not one.
+            if !(j < upper && next + 1 < upper) { break }
+            j = next
+        }
         return j
     }
 
@@ -159,9 +170,12 @@ struct QuoteCues {
         if e >= lower, first(e) == 0x29, let open = stride(from: e, through: max(lower, e - 20), by: -1).first(where: { first($0) == 0x28 }) {
             e = open - 1
         }
-        if e >= lower, isComma(e), let previous = stride(from: e - 1, through: max(lower, e - 25), by: -1).first(where: { isComma($0) }),
-           previous + 1 < e, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner, isApposition(previous + 1..<e) {
+        var appositions = 0
+        while appositions < 3, e >= lower, isComma(e),
+              let previous = stride(from: e - 1, through: max(lower, e - 25), by: -1).first(where: { isComma($0) }),
+              previous + 1 < e, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner, isApposition(previous + 1..<e) {
             e = previous - 1
+            appositions += 1
         }
         guard e >= lower else { return nil }
         return phraseBefore(e, lower: lower)
@@ -180,7 +194,11 @@ struct QuoteCues {
     /// The subject of a sentence's first verb (for participles: "…, saying “…”").
     func sentenceSubject(_ s: Int) -> Range<Int>? {
         let sentence = document.sentences[s]
-        guard let group = sentence.verbGroups.first(where: { !$0.isInfinitive }) else { return nil }
+        let main = sentence.verbGroups.filter { group in
+            !group.isInfinitive && group.tense != .none && !quoted[group.head]
+                && !sentence.clauses.contains { $0.kind != .main && $0.kind != .complement && $0.tokens.contains(group.head) }
+        }
+        guard let group = main.first else { return nil }
         return subject(ofCue: group.tokens.lowerBound, lower: sentence.tokens.lowerBound)
     }
 
@@ -191,7 +209,7 @@ struct QuoteCues {
     func phraseBefore(_ e: Int, lower: Int) -> Range<Int>? {
         guard e >= lower, isWord(e), !quoted[e] else { return nil }
         if isPronoun(e) { return e..<(e + 1) }
-        guard tag(e).isNoun || isCapitalized(e) else { return nil }
+        guard tag(e).isNoun || isCapitalized(e) && (tag(e).isAdjective || tag(e) == .cardinal) else { return nil }
         var start = e
         var named = isCapitalized(e)
         var i = e - 1
@@ -203,7 +221,7 @@ struct QuoteCues {
             if tag(i) == .possessiveEnding { start = i; i -= 1; continue }
             guard isWord(i) else { break }
             if tag(i) == .determiner || tag(i) == .possessivePronoun {
-                if !named || isCapitalized(start) && tag(i) == .determiner { start = i }
+                if !named || word == "the" { start = i }
                 break
             }
             if isCapitalized(i) {
@@ -220,6 +238,13 @@ struct QuoteCues {
             i -= 1
         }
         return start..<(e + 1)
+    }
+
+    /// Whether lower-case words from `i` lead to a capitalised name ("campaign spokesman Brian").
+    private func titleFollows(_ i: Int, _ upper: Int) -> Bool {
+        var k = i
+        while k < upper, k - i < 4, isWord(k), !isCapitalized(k), tag(k).isNoun || tag(k).isAdjective { k += 1 }
+        return k > i && k < upper && isCapitalized(k) && tag(k).isNoun
     }
 
     /// A speaker phrase that starts at token `s` (after "said", a dash or "according to"), up to `upper`.
@@ -245,16 +270,15 @@ struct QuoteCues {
             if clauseWords.contains(word) || isCue(i) { break }
             if isCapitalized(i) {
                 guard tag(i).isNoun || tag(i).isAdjective || tag(i) == .cardinal || word.hasSuffix(".") || !tag(i).isVerb else { break }
-                // A person's name after another actor is not part of it ("USA Today Jane Doe").
-                if named, mentionAt[i] >= 0, mentionAt[i] != mentionAt[i - 1], mentionAt[i - 1] >= 0,
-                   document.actors[mentionAt[i]].kind == .person, document.actors[mentionAt[i - 1]].kind != .person { break }
                 named = true
                 end = i + 1
                 i += 1
                 continue
             }
-            if named { break }
+            // Title words between names ("Clinton campaign spokesman Brian Fallon") or a description
+            // ("the police chief"); a name ends the phrase unless a title follows.
             guard tag(i).isNoun || tag(i).isAdjective || tag(i) == .cardinal else { break }
+            if named, !titleFollows(i, upper) { break }
             end = i + 1
             i += 1
         }
