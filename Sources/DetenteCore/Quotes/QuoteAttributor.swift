@@ -88,6 +88,12 @@ public struct QuoteAttributor: Sendable {
             }
             if close + 1 < end, let found = cues.after(close + 1..<end) { attribution = found; after = true }
         }
+        // A cashier who “steals …” is held accountable, Warren said.
+        if attribution == nil, let close = span.close, cues.sentenceOf[close] == s, next > sentence.upperBound {
+            for k in stride(from: sentence.upperBound - 1, to: close, by: -1) where cues.isComma(k) {
+                if let found = cues.after(k..<sentence.upperBound), cues.endsSentence(found, sentence) { attribution = found; break }
+            }
+        }
         if attribution == nil {
             var lower = sentence.lowerBound
             if i > 0, let previous = spans[i - 1].close, previous >= lower, previous < span.open { lower = previous + 1 }

@@ -112,6 +112,15 @@ struct QuoteCues {
         return Attribution(phrase: phrase, cue: document.text(of: document.tokens[j]), cueToken: j)
     }
 
+    /// Whether an attribution closes its sentence: only a time, place or audience follows its verb
+    /// (", Warren said on Friday.").
+    func endsSentence(_ attribution: Attribution, _ sentence: Range<Int>) -> Bool {
+        guard let cue = attribution.cueToken else { return false }
+        let end = max(cue, attribution.phrase?.upperBound ?? cue) + 1
+        let rest = (end..<sentence.upperBound).filter { isWord($0) }
+        return rest.count <= 6 && !rest.contains { tag($0).isFinite || isCue($0) || quoted[$0] }
+    }
+
     /// Past a parenthesis "(D-N.C.)" and appositions ", the foreign minister of France, a permanent
     /// member of the Security Council,".
     private func skipInterruption(from start: Int, _ upper: Int) -> Int {
