@@ -175,15 +175,21 @@ public struct QuoteAttributor: Sendable {
         if let q = quotes.last(where: { $0.sentence == previous && $0.speaker != nil }), sameParagraph || !q.isPartial {
             return .quote(q)
         }
-        if let attribution = cues.before(document.sentences[previous].tokens) {
-            let last = document.sentences[previous].tokens.upperBound - 1
-            // "Caddell continued:" or a speech verb in the same paragraph.
-            guard sameParagraph || cues.isColon(last) else { return nil }
-            if let phrase = attribution.phrase ?? cues.sentenceSubject(previous) {
-                return .phrase(phrase)
-            }
+        // "Caddell continued:", a speech verb ("Trump … said he felt positive."), else the person the
+        // sentence is about ("Sen. Bernie Sanders … identified young voters' exhaustion …").
+        if let attribution = cues.before(document.sentences[previous].tokens),
+           let phrase = attribution.phrase ?? cues.sentenceSubject(previous) {
+            return .phrase(phrase)
         }
+        if let phrase = cues.sentenceSubject(previous), names(phrase, cues) { return .phrase(phrase) }
         return nil
+    }
+
+    /// Whether a phrase names a person: a name (known or not) or a pronoun.
+    private func names(_ phrase: Range<Int>, _ cues: QuoteCues) -> Bool {
+        let head = phrase.upperBound - 1
+        if cues.document.tokens[head].tag == .personalPronoun { return personPronouns.contains(cues.lower(head)) }
+        return cues.mentionAt[head] >= 0 && cues.document.actors[cues.mentionAt[head]].kind == .person
     }
 
     /// Names the speaker of `quote` from a phrase: a pronoun through coreference (or the nearest

@@ -61,8 +61,13 @@ struct QuoteFinder: Sendable {
                 stack.append(Mark(token: t, family: family, straight: straight))
             }
         }
-        // A double quote left open at the paragraph's end runs on when the next paragraph reopens one.
-        let runOn = nextOpens ? stack.first { $0.family == .double }?.token : nil
+        // A double quote left open at the paragraph's end runs on to it when the next paragraph
+        // reopens one, or when it opens a sentence of quotation (the closing mark forgotten); not a
+        // straight mark in a paragraph quoted with curly ones (a stray).
+        let curly = pairs.contains { !isStraight($0.open, document) }
+        let runOn = stack.first { mark in
+            mark.family == .double && !(mark.straight && curly) && (nextOpens || opensQuotation(mark.token, range, document))
+        }?.token
         // Marks left open otherwise are strays: what they seemed to enclose is top level.
         let closedOpens = Set(pairs.map(\.open))
         var out: [Span] = []
@@ -77,6 +82,18 @@ struct QuoteFinder: Sendable {
         out.sort { $0.open < $1.open }
         if continuesPrevious, let first = out.first, first.open == range.lowerBound { out[0].continuesPrevious = true }
         return out
+    }
+
+    private func isStraight(_ t: Int, _ document: Document) -> Bool {
+        let b = document.utf8[document.tokens[t].bytes.start]
+        return b == 0x22 || b == 0x27
+    }
+
+    /// An opening mark at the paragraph's start, after a sentence's end, a colon or a comma.
+    private func opensQuotation(_ t: Int, _ range: Range<Int>, _ document: Document) -> Bool {
+        guard t > range.lowerBound else { return true }
+        let previous = document.tokens[t - 1]
+        return previous.tag == .sentenceEnd || previous.tag == .colon || previous.tag == .comma
     }
 
     /// The stack entry a closing mark closes: the innermost open mark of its family, of the same
