@@ -240,15 +240,22 @@ public struct QuoteAttributor: Sendable {
             return mention.kind == .person && mention.refersTo.count <= 1 && !cues.quoted[mention.head]
         }
         func resolved(_ m: Int) -> Int { document.actors[m].refersTo.count == 1 ? document.actors[m].refersTo[0] : m }
-        let inSentence = document.actors.indices.filter { document.actors[$0].sentence == s && document.actors[$0].head < t && isPerson($0) }
-        if let first = inSentence.first { return resolved(first) }
-        var earlier = s - 1
-        while earlier >= 0, earlier >= s - 3 {
-            if let first = document.actors.indices.first(where: { document.actors[$0].sentence == earlier && isPerson($0) }) { return resolved(first) }
-            earlier -= 1
+        var candidate: Int?
+        if let first = document.actors.indices.first(where: { document.actors[$0].sentence == s && document.actors[$0].head < t && isPerson($0) }) {
+            candidate = first
+        } else {
+            var earlier = s - 1
+            while candidate == nil, earlier >= 0, earlier >= s - 3 {
+                candidate = document.actors.indices.first { document.actors[$0].sentence == earlier && isPerson($0) }
+                earlier -= 1
+            }
         }
-        if let own, document.actors[own].refersTo.count == 1 { return document.actors[own].refersTo[0] }
-        return nil
+        // The actors stage's resolution, unless a name it does not know stands nearer.
+        if let own, document.actors[own].refersTo.count == 1 {
+            let coreferent = document.actors[own].refersTo[0]
+            guard let candidate, document.actors[candidate].sentence > document.actors[coreferent].sentence else { return coreferent }
+        }
+        return candidate.map(resolved)
     }
 
     /// A phrase's text on one line.

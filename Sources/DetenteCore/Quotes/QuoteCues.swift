@@ -179,11 +179,13 @@ struct QuoteCues {
         if e >= lower, first(e) == 0x29, let open = stride(from: e, through: max(lower, e - 20), by: -1).first(where: { first($0) == 0x28 }) {
             e = open - 1
         }
+        var comma = e
         var appositions = 0
-        while appositions < 3, e >= lower, isComma(e),
-              let previous = stride(from: e - 1, through: max(lower, e - 25), by: -1).first(where: { isComma($0) }),
-              previous + 1 < e, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner, isApposition(previous + 1..<e) {
+        while appositions < 3, comma >= lower, isComma(comma),
+              let previous = stride(from: comma - 1, through: max(lower, comma - 25), by: -1).first(where: { isComma($0) }),
+              previous + 1 < comma, !isCapitalized(previous + 1) || tag(previous + 1) == .determiner, isApposition(previous + 1..<comma) {
             e = previous - 1
+            comma = previous
             appositions += 1
         }
         guard e >= lower else { return nil }
