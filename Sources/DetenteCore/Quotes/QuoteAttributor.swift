@@ -25,6 +25,8 @@ public struct QuoteAttributor: Sendable {
         var parts: [Part] = spans.indices.map { part($0, spans, cues) }
         group(&parts, spans, cues)
 
+        var groups: [Int: [Int]] = [:]
+        for (i, p) in parts.enumerated() { groups[p.group, default: []].append(i) }
         var quotes: [Quote] = []
         for (i, span) in spans.enumerated() {
             let first = document.tokens[span.content.lowerBound], last = document.tokens[span.content.upperBound - 1]
@@ -32,7 +34,7 @@ public struct QuoteAttributor: Sendable {
                               bytes: ByteRange(start: first.bytes.start, end: last.bytes.end), tokens: span.content,
                               sentence: max(0, parts[i].sentence), isPartial: parts[i].partial, group: parts[i].group)
             // Its own attribution, else one of its group, else the sentence before's speaker.
-            let members = parts.indices.filter { parts[$0].group == parts[i].group }
+            let members = groups[parts[i].group] ?? [i]
             let found = parts[i].attribution.map { ($0, parts[i].sentence) }
                 ?? members.lazy.compactMap { m in parts[m].attribution.map { ($0, parts[m].sentence) } }.first
             if let (attribution, sentence) = found {
@@ -172,7 +174,8 @@ public struct QuoteAttributor: Sendable {
         let previous = s - 1
         let sameParagraph = document.sentences[previous].paragraph == document.sentences[s].paragraph
         // A quote of the sentence before, with its speaker.
-        if let q = quotes.last(where: { $0.sentence == previous && $0.speaker != nil }), sameParagraph || !q.isPartial {
+        if let q = quotes.reversed().prefix(while: { $0.sentence >= previous }).first(where: { $0.sentence == previous && $0.speaker != nil }),
+           sameParagraph || !q.isPartial {
             return .quote(q)
         }
         // "Caddell continued:", a speech verb ("Trump … said he felt positive."), else the person the
@@ -241,12 +244,12 @@ public struct QuoteAttributor: Sendable {
         }
         func resolved(_ m: Int) -> Int { document.actors[m].refersTo.count == 1 ? document.actors[m].refersTo[0] : m }
         var candidate: Int?
-        if let first = document.actors.indices.first(where: { document.actors[$0].sentence == s && document.actors[$0].head < t && isPerson($0) }) {
+        if let first = cues.mentionsIn[s].first(where: { document.actors[$0].head < t && isPerson($0) }) {
             candidate = first
         } else {
             var earlier = s - 1
             while candidate == nil, earlier >= 0, earlier >= s - 3 {
-                candidate = document.actors.indices.first { document.actors[$0].sentence == earlier && isPerson($0) }
+                candidate = cues.mentionsIn[earlier].first { isPerson($0) }
                 earlier -= 1
             }
         }

@@ -16,6 +16,8 @@ struct QuoteCues {
     /// Token → sentence, token → actor mention (-1: none), tokens inside time expressions, tokens inside quotes.
     let sentenceOf: [Int]
     let mentionAt: [Int]
+    /// The actor mentions of each sentence, in text order.
+    let mentionsIn: [[Int]]
     let inTime: [Bool]
     var quoted: [Bool]
 
@@ -33,7 +35,9 @@ struct QuoteCues {
             for t in sentence.tokens where t < sentenceOf.count { sentenceOf[t] = s }
         }
         var mentionAt = [Int](repeating: -1, count: document.tokens.count)
+        var mentionsIn = [[Int]](repeating: [], count: document.sentences.count)
         for (m, mention) in document.actors.enumerated() {
+            if mention.sentence >= 0 && mention.sentence < mentionsIn.count { mentionsIn[mention.sentence].append(m) }
             for t in mention.tokens where t < mentionAt.count && mentionAt[t] < 0 { mentionAt[t] = m }
         }
         var inTime = [Bool](repeating: false, count: document.tokens.count)
@@ -45,6 +49,7 @@ struct QuoteCues {
         }
         self.sentenceOf = sentenceOf
         self.mentionAt = mentionAt
+        self.mentionsIn = mentionsIn
         self.inTime = inTime
         self.quoted = [Bool](repeating: false, count: document.tokens.count)
     }
