@@ -135,6 +135,10 @@ public struct QuoteAttributor: Sendable {
             var joined = false
             if b.continuesPrevious, a.close == nil {
                 joined = true
+            } else if let close = a.close, parts[i].partial, parts[i].attribution == nil, cues.sentenceOf[close] == parts[i].sentence,
+                      b.open - close <= 4, (close + 1..<b.open).allSatisfy({ !cues.isCue($0) }) {
+                // a “sick man” and an “illegal drug leader”
+                joined = true
             } else if let close = a.close, a.paragraph == b.paragraph, !parts[i - 1].partial, !parts[i].partial {
                 let sa = cues.sentenceOf[close], sb = cues.sentenceOf[b.open]
                 let startsSentence = sb >= 0 && cues.document.sentences[sb].tokens.lowerBound == b.open
@@ -165,7 +169,7 @@ public struct QuoteAttributor: Sendable {
         let document = cues.document
         if parts[i].partial {
             // A few quoted words without a cue: the sentence's subject, when it names someone.
-            guard let phrase = cues.sentenceSubject(s), document.tokens[phrase.upperBound - 1].isCapitalized
+            guard let phrase = cues.governingSubject(before: spans[i].open, sentence: s), document.tokens[phrase.upperBound - 1].isCapitalized
                     || document.tokens[phrase.upperBound - 1].tag == .personalPronoun else { return nil }
             return .phrase(phrase)
         }

@@ -200,6 +200,8 @@ struct QuoteCues {
     /// A description between commas ("a historian who attended the session"): no verb of its own
     /// outside a relative clause.
     private func isApposition(_ range: Range<Int>) -> Bool {
+        guard let first = range.first, !(tag(first) == .preposition || tag(first) == .to || tag(first).isVerb || tag(first).isAdverb)
+                || clauseWords.contains(lower(first)) else { return false }
         for t in range {
             if clauseWords.contains(lower(t)) { return true }
             if tag(t).isFinite || isCue(t) { return false }
@@ -207,15 +209,38 @@ struct QuoteCues {
         return true
     }
 
-    /// The subject of a sentence's first verb (for participles: "…, saying “…”").
-    func sentenceSubject(_ s: Int) -> Range<Int>? {
+    /// The finite verbs of a sentence's main clause, outside quotes: not in a subordinate or
+    /// reported clause, unless a comma closes that clause before the verb ("After Maduro was
+    /// removed, Trump issued …").
+    func mainVerbs(_ s: Int) -> [VerbGroup] {
         let sentence = document.sentences[s]
-        let main = sentence.verbGroups.filter { group in
-            !group.isInfinitive && group.tense != .none && !quoted[group.head]
-                && !sentence.clauses.contains { $0.kind != .main && $0.kind != .complement && $0.tokens.contains(group.head) }
+        return sentence.verbGroups.filter { group in
+            guard !group.isInfinitive, group.tense != .none, !quoted[group.head] else { return false }
+            guard let clause = sentence.clauses.first(where: { $0.tokens.contains(group.head) }) else { return true }
+            switch clause.kind {
+            case .main: return true
+            case .complement: return false
+            case .adverbial, .relative: return (clause.tokens.lowerBound..<group.head).contains { isComma($0) }
+            }
         }
-        guard let group = main.first else { return nil }
-        return subject(ofCue: group.tokens.lowerBound, lower: sentence.tokens.lowerBound)
+    }
+
+    /// The subject of a sentence's first main verb (for participles: "…, saying “…”").
+    func sentenceSubject(_ s: Int) -> Range<Int>? {
+        guard let group = mainVerbs(s).first else { return nil }
+        return subject(ofCue: group.tokens.lowerBound, lower: document.sentences[s].tokens.lowerBound)
+    }
+
+    /// The subject of the main verb nearest before token `t` (who speaks through a partial quote
+    /// without a cue: "Trump issued a warning that he had better “…”").
+    func governingSubject(before t: Int, sentence s: Int) -> Range<Int>? {
+        let verbs = mainVerbs(s)
+        let lower = document.sentences[s].tokens.lowerBound
+        for group in [verbs.last { $0.head < t }, verbs.first].compactMap({ $0 }) {
+            if let phrase = subject(ofCue: group.tokens.lowerBound, lower: lower),
+               isCapitalized(phrase.upperBound - 1) || isPronoun(phrase.upperBound - 1) { return phrase }
+        }
+        return nil
     }
 
     // MARK: - Speaker phrases
