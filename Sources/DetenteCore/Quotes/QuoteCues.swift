@@ -97,6 +97,10 @@ struct QuoteCues {
         if isDash(i), i + 1 < range.upperBound, isCapitalized(i + 1), let phrase = phraseAfter(i + 1, range.upperBound) {
             return Attribution(phrase: phrase, cue: nil, cueToken: nil)
         }
+        // “…,” according to Senator Maria Lopez.
+        if lower(i) == "according", i + 1 < range.upperBound, lower(i + 1) == "to", let phrase = phraseAfter(i + 2, range.upperBound) {
+            return Attribution(phrase: phrase, cue: "according to", cueToken: i)
+        }
         // “…,” said Caddell / “…,” added the spokesman
         if isCue(i) {
             if i + 1 < range.upperBound, let phrase = phraseAfter(i + 1, range.upperBound) {
@@ -281,10 +285,17 @@ struct QuoteCues {
         return start..<(e + 1)
     }
 
+    /// A lower-case word that can belong to a title or description ("campaign", "chairman", "former");
+    /// the tagger may read a title noun as a present-tense verb ("chairman/VBP").
+    private func isTitleWord(_ i: Int) -> Bool {
+        let t = tag(i)
+        return t.isNoun || t.isAdjective || t == .cardinal || (t == .verbPresent || t == .verbBase) && !isCue(i)
+    }
+
     /// Whether lower-case words from `i` lead to a capitalised name ("campaign spokesman Brian").
     private func titleFollows(_ i: Int, _ upper: Int) -> Bool {
         var k = i
-        while k < upper, k - i < 4, isWord(k), !isCapitalized(k), tag(k).isNoun || tag(k).isAdjective { k += 1 }
+        while k < upper, k - i < 4, isWord(k), !isCapitalized(k), isTitleWord(k) { k += 1 }
         return k > i && k < upper && isCapitalized(k) && tag(k).isNoun
     }
 
@@ -318,7 +329,7 @@ struct QuoteCues {
             }
             // Title words between names ("Clinton campaign spokesman Brian Fallon") or a description
             // ("the police chief"); a name ends the phrase unless a title follows.
-            guard tag(i).isNoun || tag(i).isAdjective || tag(i) == .cardinal else { break }
+            guard isTitleWord(i) else { break }
             if named, !titleFollows(i, upper) { break }
             end = i + 1
             i += 1
