@@ -1,7 +1,8 @@
 import DetenteCore
 import Foundation
 
-/// The human-readable `analyze` report: metadata, then the body's paragraphs and sentences.
+/// The human-readable `analyze` report: metadata, events and dyads, quotes, then the body's
+/// paragraphs and sentences.
 enum TextReport {
     static func render(_ document: Document, lexicon: Lexicon, tags: Bool) -> String {
         var out = ""
@@ -23,6 +24,7 @@ enum TextReport {
         row("body", "\(document.paragraphs.count) paragraphs, \(document.sentences.count) sentences, \(document.tokens.count) tokens")
         out += "\n"
         out += events(document)
+        out += quotes(document)
         var number = 0
         out += "Text\n----\n"
         for (p, paragraph) in document.paragraphs.enumerated() {
@@ -60,6 +62,21 @@ enum TextReport {
             let mean = events.map(\.goldstein).reduce(0, +) / Double(events.count)
             let dates = events.compactMap(\.date).sorted()
             out += "  \(pair.padding(toLength: 9, withPad: " ", startingAt: 0)) \(events.count) events, mean Goldstein \(String(format: "%+.1f", mean)), \(dates.first ?? "?") … \(dates.last ?? "?")\n"
+        }
+        return out + "\n"
+    }
+
+    /// The quotes: speaker (and actor code), cue, sentence number, then the quoted text; a
+    /// partial quote is marked as such.
+    static func quotes(_ document: Document) -> String {
+        guard !document.quotes.isEmpty else { return "Quotes\n------\n  (none found)\n\n" }
+        var out = "Quotes\n------\n"
+        for q in document.quotes {
+            let speaker = (q.speaker ?? "(unattributed)") + (q.speakerCode.map { " (\($0))" } ?? "")
+            let cue = q.cue.map { " \($0)" } ?? ""
+            let partial = q.isPartial ? " [partial]" : ""
+            let text = document.text(q.bytes).split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            out += "  [\(q.sentence + 1)] \(speaker)\(cue)\(partial): “\(text)”\n"
         }
         return out + "\n"
     }

@@ -7,7 +7,7 @@
 ///     time     → time expressions with TimeML values               (Time/)
 ///     actors   → countries, people, organisations, agents, coreference (Actors/)
 ///     events   → CAMEO events with Goldstein, PLOVER, dates          (Events/)
-///     quotes                                                     (added by its stage)
+///     quotes   → direct quotations and who said them             (Quotes/)
 public struct Pipeline: Sendable {
     public let resources: LanguageResources
     let reader: ArticleReader
@@ -15,6 +15,7 @@ public struct Pipeline: Sendable {
     let time: TimeTagger
     let actors: ActorRecognizer
     public var events: EventCoder
+    let quotes: QuoteAttributor
 
     public init(resources: LanguageResources) {
         self.resources = resources
@@ -24,6 +25,7 @@ public struct Pipeline: Sendable {
         actors = ActorRecognizer(dictionary: resources.actors, lexicon: resources.lexicon)
         events = EventCoder(patterns: resources.verbPatterns, codebook: resources.codebook, lexicon: resources.lexicon,
                             people: resources.actors.people, speechVerbs: resources.speechVerbs)
+        quotes = QuoteAttributor(speechVerbs: resources.speechVerbs)
     }
 
     /// A pipeline over the built-in data files.
@@ -38,6 +40,7 @@ public struct Pipeline: Sendable {
         document = time.tag(document)
         document = actors.tag(document)
         document = events.code(document)
+        document = quotes.attribute(document)
         return document
     }
 }

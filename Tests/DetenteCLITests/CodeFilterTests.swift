@@ -72,6 +72,41 @@ struct CodeFilterTests {
         #expect((sentences.first?["text"] as? String)?.contains("\"no\"") == true)
     }
 
+    @Test("Quotes carry speaker, speaker code, text without marks, code-point offsets, cue and the partial flag")
+    func quotes() throws {
+        // "é" and the curly marks are one code point each but several UTF-8 bytes.
+        let text = #"Petro met Trump in Washington, D.C. on Tuesday. “C’est réglé,” Petro said, calling it a “good start”."#
+        let line = #"{"id":"q1","date":"2026-02-04","text":"\#(text)"}"#
+        let out = try object(Self.filter.process(line, number: 1))
+        let quotes = try #require(out["quotes"] as? [[String: Any]])
+        #expect(quotes.count == 2)
+        let scalars = Array(text.unicodeScalars)
+        func slice(_ q: [String: Any]) -> String? {
+            guard let start = q["start"] as? Int, let end = q["end"] as? Int, start >= 0, start <= end, end <= scalars.count else { return nil }
+            var view = String.UnicodeScalarView()
+            view.append(contentsOf: scalars[start..<end])
+            return String(view)
+        }
+        let full = try #require(quotes.first)
+        #expect(full["text"] as? String == "C’est réglé")
+        #expect(slice(full) == "C’est réglé")
+        #expect(full["speaker"] as? String == "Gustavo Petro")
+        #expect(full["speaker_code"] as? String == "COLGOV")
+        #expect(full["cue"] as? String == "said")
+        #expect(full["partial"] as? Bool == false)
+        let partial = quotes[1]
+        #expect(partial["text"] as? String == "good start")
+        #expect(slice(partial) == "good start")
+        #expect(partial["speaker"] as? String == "Gustavo Petro")
+        #expect(partial["cue"] as? String == "calling")
+        #expect(partial["partial"] as? Bool == true)
+        // An unattributed quote keeps its keys, with nulls.
+        let bare = try object(Self.filter.process(#"{"id":"q2","text":"The sign read: \"Closed.\" Nobody came."}"#, number: 1))
+        let first = try #require((bare["quotes"] as? [Any])?.first as? [String: Any])
+        #expect(Set(first.keys).isSuperset(of: ["speaker", "speaker_code", "text", "start", "end", "cue", "partial"]))
+        #expect(first["text"] as? String == "Closed.")
+    }
+
     @Test("The dev set gives one valid line per input line, in order")
     func devSet() throws {
         guard let gold = Fixtures.shared("eval/dev-events.jsonl") else { return }

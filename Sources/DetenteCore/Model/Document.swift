@@ -17,6 +17,8 @@ public struct Document: Sendable {
     public var actors: [ActorMention] = []
     /// Coded events, in text order.
     public var events: [Event] = []
+    /// Direct quotations with their speakers, in text order.
+    public var quotes: [Quote] = []
 
     public init(text: String, metadata: ArticleMetadata, layoutLines: [LayoutLine] = [], paragraphs: [Paragraph] = [],
                 sentences: [Sentence] = [], tokens: [Token] = [], times: [TimeExpression] = []) {

@@ -1,5 +1,5 @@
 /// The `detente code` record for one analysed document:
-/// `{"id", "events", "quotes", "errors"}`, plus `"sentences"`, `"actors"` and `"times"` with
+/// `{"id", "date", "events", "quotes", "errors"}`, plus `"sentences"`, `"actors"` and `"times"` with
 /// annotations. Offsets are code points into the input text.
 public enum DocumentJSON {
     public static func record(_ document: Document, annotations: Bool, errors: [String] = []) -> String {
@@ -10,7 +10,8 @@ public enum DocumentJSON {
         if let date = document.metadata.publicationDate { json.string(date.description) } else { json.null() }
         json.key("events")
         events(document, &json)
-        json.key("quotes"); json.beginArray(); json.endArray()
+        json.key("quotes")
+        quotes(document, &json)
         json.key("errors"); json.beginArray(); errors.forEach { json.string($0) }; json.endArray()
         if annotations {
             json.key("sentences")
@@ -55,6 +56,25 @@ public enum DocumentJSON {
             json.field("evidence", e.evidence)
             json.field("start", e.span.start)
             json.field("end", e.span.end)
+            json.endObject()
+        }
+        json.endArray()
+    }
+
+    /// The quote objects: speaker and its actor code, the quoted text (without its marks) and its
+    /// offsets, the attribution cue, whether it is a partial quote, and its sentence.
+    static func quotes(_ document: Document, _ json: inout JSONWriter) {
+        json.beginArray()
+        for q in document.quotes {
+            json.beginObject()
+            json.field("speaker", q.speaker)
+            json.field("speaker_code", q.speakerCode)
+            json.field("text", document.text(q.bytes))
+            json.field("start", q.span.start)
+            json.field("end", q.span.end)
+            json.field("cue", q.cue)
+            json.field("partial", q.isPartial)
+            json.field("sentence", q.sentence)
             json.endObject()
         }
         json.endArray()
@@ -151,7 +171,8 @@ public enum DocumentJSON {
         actors(document, &json)
         json.key("events")
         events(document, &json)
-        json.key("quotes"); json.beginArray(); json.endArray()
+        json.key("quotes")
+        quotes(document, &json)
         json.endObject()
         return json.output
     }
