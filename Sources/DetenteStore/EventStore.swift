@@ -9,6 +9,13 @@ public protocol EventStore: Sendable {
     func events(from: String?, to: String?) async throws -> [StoredEvent]
     /// How many articles and (deduplicated) events are stored.
     func counts() async throws -> (articles: Int, events: Int)
+    /// Stored articles, newest first (no text).
+    func articles(limit: Int, offset: Int) async throws -> [ArticleRecord]
+    /// One stored article with its text, by number or by key.
+    func article(id: Int64) async throws -> ArticleRecord?
+    func articleID(key: String) async throws -> Int64?
+    /// Stored quotations, in article order; `speaker` filters by a case-insensitive substring.
+    func quotes(speaker: String?, limit: Int, offset: Int) async throws -> [StoredQuote]
 }
 
 /// What storing an article did.

@@ -37,6 +37,9 @@ public struct SQLiteStore: EventStore {
         migrator.registerMigration("v1: articles, events, mentions") { db in
             for statement in StoreSchema.version1 { try db.execute(sql: statement) }
         }
+        migrator.registerMigration("v2: article text, quotes") { db in
+            for statement in StoreSchema.version2 { try db.execute(sql: statement) }
+        }
         return migrator
     }
 
@@ -46,10 +49,14 @@ public struct SQLiteStore: EventStore {
                 if let existing = try String.fetchOne(db, sql: "SELECT key FROM article WHERE content_hash = ?", arguments: [article.contentHash]) {
                     return .duplicate(of: existing)
                 }
-                try db.execute(sql: "INSERT INTO article (key, content_hash, title, source, url, published, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                try db.execute(sql: "INSERT INTO article (key, content_hash, title, source, url, published, ingested_at, text) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                                arguments: [article.key, article.contentHash, article.title, article.source, article.url, article.published,
-                                           ISO8601DateFormatter().string(from: Date())])
+                                           ISO8601DateFormatter().string(from: Date()), article.text])
                 let articleID = db.lastInsertedRowID
+                for q in article.quotes {
+                    try db.execute(sql: "INSERT INTO quote (article_id, speaker, speaker_code, text, cue, partial, start_offset, end_offset) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                                   arguments: [articleID, q.speaker, q.speakerCode, q.text, q.cue, q.partial, q.start, q.end])
+                }
                 var new = 0, merged = 0
                 for e in article.events {
                     guard let target = e.target else { continue }
@@ -118,6 +125,51 @@ public struct SQLiteStore: EventStore {
             }
         } catch {
             throw StoreError(database: path, message: "cannot count: \(error)")
+        }
+    }
+
+    public func articles(limit: Int, offset: Int) async throws -> [ArticleRecord] {
+        try await read("articles") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.id, a.key, a.title, a.source, a.url, a.published, (SELECT count(*) FROM mention m WHERE m.article_id = a.id)
+                FROM article a ORDER BY a.published DESC, a.id DESC LIMIT ? OFFSET ?
+                """, arguments: [limit, offset]).map {
+                ArticleRecord(id: $0[0], key: $0[1], title: $0[2], source: $0[3], url: $0[4], published: $0[5], events: $0[6], text: nil)
+            }
+        }
+    }
+
+    public func article(id: Int64) async throws -> ArticleRecord? {
+        try await read("article \(id)") { db in
+            try Row.fetchOne(db, sql: """
+                SELECT a.id, a.key, a.title, a.source, a.url, a.published, (SELECT count(*) FROM mention m WHERE m.article_id = a.id), a.text
+                FROM article a WHERE a.id = ?
+                """, arguments: [id]).map {
+                ArticleRecord(id: $0[0], key: $0[1], title: $0[2], source: $0[3], url: $0[4], published: $0[5], events: $0[6], text: $0[7])
+            }
+        }
+    }
+
+    public func articleID(key: String) async throws -> Int64? {
+        try await read("article \(key)") { db in try Int64.fetchOne(db, sql: "SELECT id FROM article WHERE key = ? ORDER BY id LIMIT 1", arguments: [key]) }
+    }
+
+    public func quotes(speaker: String?, limit: Int, offset: Int) async throws -> [StoredQuote] {
+        try await read("quotes") { db in
+            try Row.fetchAll(db, sql: """
+                SELECT a.key, q.speaker, q.speaker_code, q.text, q.cue, q.partial, q.start_offset, q.end_offset
+                FROM quote q JOIN article a ON a.id = q.article_id
+                WHERE ? IS NULL OR lower(q.speaker) LIKE '%' || lower(?) || '%'
+                ORDER BY a.id, q.start_offset LIMIT ? OFFSET ?
+                """, arguments: [speaker, speaker, limit, offset]).map {
+                StoredQuote(article: $0[0], speaker: $0[1], speakerCode: $0[2], text: $0[3], cue: $0[4], partial: $0[5], start: $0[6], end: $0[7])
+            }
+        }
+    }
+
+    private func read<T: Sendable>(_ what: String, _ body: @Sendable @escaping (Database) throws -> T) async throws -> T {
+        do { return try await queue.read(body) } catch {
+            throw StoreError(database: path, message: "cannot read \(what): \(error)")
         }
     }
 

@@ -40,4 +40,17 @@ enum StoreSchema {
     }
 
     static let version1 = version1(id: "INTEGER PRIMARY KEY")
+
+    /// v2: the article's text, and its quotations.
+    static let version2 = [
+        "ALTER TABLE article ADD COLUMN text TEXT",
+        """
+        CREATE TABLE quote (
+            article_id BIGINT NOT NULL REFERENCES article (id) ON DELETE CASCADE,
+            speaker TEXT, speaker_code TEXT, text TEXT NOT NULL, cue TEXT,
+            partial BOOLEAN NOT NULL, start_offset INTEGER NOT NULL, end_offset INTEGER NOT NULL
+        )
+        """,
+        "CREATE INDEX quote_article ON quote (article_id)",
+    ]
 }

@@ -76,6 +76,22 @@ struct SQLiteStoreTests {
         #expect(try await store.events(from: nil, to: "2025-01").count == 1)
     }
 
+    @Test("Articles keep their text and quotes", arguments: StoreKind.available)
+    func articlesAndQuotes(_ kind: StoreKind) async throws {
+        let store = try await kind.make()
+        let text = "“We will not be bullied,” Petro said on Monday. Trump threatened Colombia with sanctions on Sunday."
+        _ = try await store.store(try article("q.txt", text, date: "2025-01-27"))
+        let id = try #require(try await store.articleID(key: "q.txt"))
+        let record = try #require(try await store.article(id: id))
+        #expect(record.text == text && record.events == 1 && record.key == "q.txt")
+        #expect(try await store.articles(limit: 10, offset: 0).map(\.key) == ["q.txt"])
+        let quotes = try await store.quotes(speaker: "petro", limit: 10, offset: 0)
+        #expect(quotes.map(\.text) == ["We will not be bullied,"] || quotes.map(\.text) == ["We will not be bullied"])
+        #expect(quotes.first?.speakerCode == "COLGOV")
+        #expect(try await store.quotes(speaker: "nobody", limit: 10, offset: 0).isEmpty)
+        #expect(try await store.article(id: id + 100) == nil)
+    }
+
     @Test("A database that cannot be opened is an error naming it")
     func badPath() {
         #expect(throws: StoreError.self) { try SQLiteStore(path: "/proc/detente/cannot/store.sqlite") }
