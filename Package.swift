@@ -22,6 +22,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/groue/GRDB.swift", from: "7.10.0"),
         .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1"),
     ],
     targets: [
         // The whole coding pipeline: Foundation only, synchronous and pure.
@@ -45,12 +46,19 @@ let package = Package(
             ],
             swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]
         ),
+        // The HTTP API and the web dashboard (Hummingbird 2).
+        .target(
+            name: "DetenteServer",
+            dependencies: ["DetenteCore", "DetenteStore", "DetenteIngest", .product(name: "Hummingbird", package: "hummingbird")],
+            swiftSettings: swiftSettings
+        ),
         // Command-line interface as a library, so that its commands are testable.
         .target(
             name: "DetenteCLI",
             dependencies: [
-                "DetenteCore", "DetenteIngest", "DetenteStore",
+                "DetenteCore", "DetenteIngest", "DetenteStore", "DetenteServer",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Hummingbird", package: "hummingbird"),
             ],
             swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]
         ),
@@ -65,6 +73,9 @@ let package = Package(
         .testTarget(name: "DetenteIngestTests", dependencies: ["DetenteIngest", "DetenteCore"], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteStoreTests", dependencies: ["DetenteStore", "DetenteCore"],
                     swiftSettings: swiftSettings + [.define("PostgreSQL", .when(traits: ["PostgreSQL"]))]),
+        .testTarget(name: "DetenteServerTests", dependencies: [
+            "DetenteServer", "DetenteStore", "DetenteCore", .product(name: "HummingbirdTesting", package: "hummingbird"),
+        ], swiftSettings: swiftSettings),
         .testTarget(name: "DetenteCLITests", dependencies: ["DetenteCLI", "DetenteCore", "DetenteStore"], swiftSettings: swiftSettings),
     ],
     swiftLanguageModes: [.v6]

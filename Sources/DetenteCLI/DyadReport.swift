@@ -31,51 +31,7 @@ enum DyadReport {
         return lines.joined(separator: "\n")
     }
 
-    static func json(_ t: DyadTimeline) -> String {
-        var w = JSONWriter()
-        w.beginObject()
-        w.field("a", t.a.uppercased())
-        w.field("b", t.b.uppercased())
-        w.field("by", t.granularity.rawValue)
-        w.field("events", t.events.count)
-        w.key("periods")
-        w.beginArray()
-        for p in t.periods {
-            w.beginObject()
-            w.field("start", p.start.description)
-            for (name, tally) in [("combined", p.combined), ("ab", p.forward), ("ba", p.backward)] {
-                w.key(name)
-                w.beginObject()
-                w.field("events", tally.events)
-                w.key("quad_classes")
-                w.beginArray()
-                for q in tally.quadClasses { w.number(q) }
-                w.endArray()
-                w.key("goldstein_sum"); w.number(tally.goldsteinSum)
-                w.key("goldstein_mean")
-                if let m = tally.goldsteinMean { w.number(m) } else { w.null() }
-                w.endObject()
-            }
-            w.endObject()
-        }
-        w.endArray()
-        w.key("shifts")
-        w.beginArray()
-        for s in t.shifts {
-            w.beginObject()
-            w.field("kind", s.kind.rawValue)
-            w.field("start", s.start.description)
-            w.key("mean_before"); w.number(s.before)
-            w.key("mean_after"); w.number(s.after)
-            w.field("events_before", s.eventsBefore)
-            w.field("events_after", s.eventsAfter)
-            w.field("summary", s.description)
-            w.endObject()
-        }
-        w.endArray()
-        w.endObject()
-        return w.output
-    }
+    static func json(_ t: DyadTimeline) -> String { TimelineJSON.write(t) }
 
     private static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
     private static func mean(_ t: DyadTimeline.Tally) -> String { t.goldsteinMean.map { RegimeShift.signed($0) } ?? "·" }

@@ -121,7 +121,7 @@ public actor PostgresStore: EventStore {
         do {
             let rows = try await client.query("""
                 SELECT e.id, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.date,
-                       a.key, a.title, a.source, a.url, m.sentence, m.evidence, m.date_source
+                       a.key, a.title, a.source, a.url, m.sentence, m.evidence, m.date_source, a.id
                 FROM event e JOIN mention m ON m.event_id = e.id JOIN article a ON a.id = m.article_id
                 WHERE (\(from)::TEXT IS NULL OR e.date >= \(from)) AND (\(to)::TEXT IS NULL OR substr(e.date, 1, length(\(to))) <= \(to))
                 ORDER BY e.date, e.id, a.id, m.sentence
@@ -130,8 +130,9 @@ public actor PostgresStore: EventStore {
             var lastID: Int64?
             for try await row in rows {
                 let r = try row.decode((Int64, String, String, String, String, Int, Double, String?, String?, String?,
-                                        String, String?, String?, String?, Int, String, String?).self)
-                let mention = StoredEvent.Mention(article: r.10, title: r.11, source: r.12, url: r.13, sentence: r.14, evidence: r.15, dateSource: r.16)
+                                        String, String?, String?, String?, Int, String, String?, Int64).self)
+                let mention = StoredEvent.Mention(article: r.10, title: r.11, source: r.12, url: r.13, sentence: r.14, evidence: r.15, dateSource: r.16,
+                                                  articleID: r.17)
                 if r.0 == lastID, !out.isEmpty { out[out.count - 1].mentions.append(mention); continue }
                 lastID = r.0
                 out.append(StoredEvent(source: r.1, target: r.2, code: r.3, root: r.4, quadClass: r.5, goldstein: r.6, plover: r.7,

@@ -92,7 +92,7 @@ public struct SQLiteStore: EventStore {
             return try await queue.read { db in
                 var sql = """
                     SELECT e.id, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein, e.plover, e.plover_mode, e.date,
-                           a.key, a.title, a.source, a.url, m.sentence, m.evidence, m.date_source
+                           a.key, a.title, a.source, a.url, m.sentence, m.evidence, m.date_source, a.id
                     FROM event e JOIN mention m ON m.event_id = e.id JOIN article a ON a.id = m.article_id
                     """
                 var conditions: [String] = [], arguments: [(any DatabaseValueConvertible)?] = []
@@ -105,7 +105,7 @@ public struct SQLiteStore: EventStore {
                 for row in try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments)) {
                     let id: Int64 = row[0]
                     let mention = StoredEvent.Mention(article: row[10], title: row[11], source: row[12], url: row[13], sentence: row[14],
-                                                      evidence: row[15], dateSource: row[16])
+                                                      evidence: row[15], dateSource: row[16], articleID: row[17])
                     if id == lastID, !out.isEmpty { out[out.count - 1].mentions.append(mention); continue }
                     lastID = id
                     out.append(StoredEvent(source: row[1], target: row[2], code: row[3], root: row[4], quadClass: row[5], goldstein: row[6],

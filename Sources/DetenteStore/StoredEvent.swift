@@ -12,6 +12,8 @@ public struct StoredEvent: Sendable, Hashable, Codable {
         public var sentence: Int
         public var evidence: String
         public var dateSource: String?
+        /// The article's number in the store.
+        public var articleID: Int64 = 0
     }
 
     public var source: String

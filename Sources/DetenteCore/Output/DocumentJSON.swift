@@ -36,7 +36,7 @@ public enum DocumentJSON {
 
     /// The event objects: source, target, texts, CAMEO code and root, quad class, Goldstein,
     /// PLOVER type and mode, date and its source, sentence, evidence and its offsets.
-    static func events(_ document: Document, _ json: inout JSONWriter) {
+    public static func events(_ document: Document, _ json: inout JSONWriter) {
         json.beginArray()
         for e in document.events {
             json.beginObject()
@@ -63,7 +63,7 @@ public enum DocumentJSON {
 
     /// The quote objects: speaker and its actor code, the quoted text (without its marks) and its
     /// offsets, the attribution cue, whether it is a partial quote, and its sentence.
-    static func quotes(_ document: Document, _ json: inout JSONWriter) {
+    public static func quotes(_ document: Document, _ json: inout JSONWriter) {
         json.beginArray()
         for q in document.quotes {
             json.beginObject()

@@ -23,6 +23,8 @@ public struct JSONWriter: Sendable {
     public mutating func number(_ n: Double) { value(); output += n.isFinite ? String(n) : "null" }
     public mutating func bool(_ b: Bool) { value(); output += b ? "true" : "false" }
     public mutating func null() { value(); output += "null" }
+    /// Appends JSON text written elsewhere (an object or array) as the next value.
+    public mutating func raw(_ json: String) { value(); output += json }
 
     public mutating func field(_ name: String, _ text: String?) {
         key(name)
