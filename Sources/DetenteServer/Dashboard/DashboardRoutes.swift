@@ -66,7 +66,7 @@ struct DashboardRoutes: Sendable {
     func dyadPage(_ t: DyadTimeline, _ all: [StoredEvent]) -> String {
         let a = HTML.escape(t.a.uppercased()), b = HTML.escape(t.b.uppercased())
         var body = "<h1>\(a)–\(b)</h1><p class=muted>\(t.events.count) events by \(t.granularity.rawValue). "
-        body += "Bars: mean Goldstein per period (green cooperation, red conflict); dashed lines: turning points.</p>"
+        body += "Per period: cooperation (green) and conflict (red), each its share of the mean Goldstein score (the dot); dashed lines: turning points.</p>"
         body += TimelineChart.svg(t)
         for s in t.shifts { body += "<div class=shift>\(HTML.escape(s.description)) — \(s.eventsBefore) events before, \(s.eventsAfter) after</div>" }
         if t.shifts.isEmpty { body += "<p class=muted>No turning point: one regime.</p>" }

@@ -1,8 +1,8 @@
 import DetenteCore
 
-/// A dyad timeline as inline SVG: one bar per period for the mean Goldstein score (up and green
-/// for cooperation, down and red for conflict), a hover title per bar, and each turning point as
-/// a labelled dashed line.
+/// A dyad timeline as inline SVG: per period, cooperation (green, up) and conflict (red, down) —
+/// each its share of the period's mean Goldstein score, so that they sum to the mean, drawn as a
+/// dot — with a hover title; each turning point is a labelled dashed line.
 enum TimelineChart {
     static func svg(_ t: DyadTimeline) -> String {
         let periods = t.periods
@@ -22,11 +22,20 @@ enum TimelineChart {
         for (i, p) in periods.enumerated() {
             let x = left + Double(i) * step + (step - barW) / 2
             if let mean = p.combined.goldsteinMean {
-                let y0 = y(0), y1 = y(mean)
-                let cls = mean >= 0 ? "coop" : "conf"
-                let fill = mean >= 0 ? "#1b7f4b" : "#b3261e"
-                let tip = "\(p.start): \(p.combined.events) events, mean Goldstein \(RegimeShift.signed(mean)); quad classes \(p.combined.quadClasses.map(String.init).joined(separator: "/"))"
-                out += "<rect class=\"bar \(cls)\" x=\"\(r(x))\" y=\"\(r(min(y0, y1)))\" width=\"\(r(barW))\" height=\"\(r(max(1, abs(y1 - y0))))\" fill=\"\(fill)\"><title>\(HTML.escape(tip))</title></rect>"
+                // Cooperation (green, up) and conflict (red, down), each its share of the period's mean; a dot for the mean.
+                let events = t.events.filter { t.granularity.start(of: $0.date) == p.start }
+                let n = Double(max(1, events.count))
+                let coop = events.filter { $0.goldstein > 0 }.reduce(0) { $0 + $1.goldstein } / n
+                let conflict = events.filter { $0.goldstein < 0 }.reduce(0) { $0 + $1.goldstein } / n
+                let tip = "\(p.start): \(p.combined.events) events, mean Goldstein \(RegimeShift.signed(mean)) (cooperation \(RegimeShift.signed(coop)), conflict \(RegimeShift.signed(conflict))); quad classes \(p.combined.quadClasses.map(String.init).joined(separator: "/"))"
+                out += "<g class=\"period\"><title>\(HTML.escape(tip))</title>"
+                if coop > 0 {
+                    out += "<rect class=\"bar coop\" x=\"\(r(x))\" y=\"\(r(y(coop)))\" width=\"\(r(barW))\" height=\"\(r(max(1, y(0) - y(coop))))\" fill=\"#1b7f4b\"/>"
+                }
+                if conflict < 0 {
+                    out += "<rect class=\"bar conf\" x=\"\(r(x))\" y=\"\(r(y(0)))\" width=\"\(r(barW))\" height=\"\(r(max(1, y(conflict) - y(0))))\" fill=\"#b3261e\"/>"
+                }
+                out += "<circle cx=\"\(r(x + barW / 2))\" cy=\"\(r(y(mean)))\" r=\"4\" fill=\"#1d2430\"/></g>"
             }
             if i % labelEvery == 0 {
                 let label = t.granularity == .month ? String(p.start.description.prefix(7)) : p.start.description
@@ -38,7 +47,8 @@ enum TimelineChart {
             let x = left + Double(i) * step + step / 2
             let color = s.kind == .detente ? "#1b7f4b" : (s.kind == .escalation ? "#b3261e" : "#d4a017")
             out += "<g class=\"changepoint\"><line x1=\"\(r(x))\" x2=\"\(r(x))\" y1=\"\(top - 6)\" y2=\"\(height - bottom)\" stroke=\"\(color)\" stroke-width=\"2\" stroke-dasharray=\"5 4\"/>"
-            out += "<text x=\"\(r(min(x + 4, width - 220)))\" y=\"\(top - 10)\" font-size=\"12\" fill=\"\(color)\">\(HTML.escape(s.description))</text><title>\(HTML.escape(s.description))</title></g>"
+            let anchor = x > width * 0.6 ? "end" : "start"
+            out += "<text x=\"\(r(anchor == "end" ? x - 4 : x + 4))\" y=\"\(top - 10)\" font-size=\"12\" text-anchor=\"\(anchor)\" fill=\"\(color)\">\(HTML.escape(s.description))</text><title>\(HTML.escape(s.description))</title></g>"
         }
         return out + "</svg>"
     }
