@@ -99,7 +99,7 @@ public struct ActorRecognizer: Sendable {
                isCoordinator(tokens, piece.range.upperBound, bytes), pieces[k + 1].range.lowerBound == piece.range.upperBound + 1,
                gapOK(tokens, pieces[k + 1].range.upperBound, pieces[k + 2].range.lowerBound, bytes) {
                 for p in [piece, pieces[k + 1]] {
-                    let code = p.country.map { $0 + agent.code } ?? agent.code
+                    let code = p.country.map { ActorDictionary.compose($0, agent.code) } ?? agent.code
                     let label = document.text(tokens: p.range) + " " + document.text(tokens: pieces[k + 2].range)
                     var mention = make(p.range, index, .agent, code, label, document, head: pieces[k + 2].range.upperBound - 1)
                     mention.agent = agent.code
@@ -120,7 +120,7 @@ public struct ActorRecognizer: Sendable {
             if let p = person, k + 1 < pieces.count, let a = pieces[k + 1].agent, pieces[k + 1].range.lowerBound == end,
                let country = dictionary.people[p].roles.first.map({ String($0.code.prefix(3)) }) {
                 if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
-                var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, country + a.code,
+                var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(country, a.code),
                                    document.text(tokens: start..<pieces[k + 1].range.upperBound), document, head: pieces[k + 1].range.upperBound - 1)
                 mention.agent = a.code
                 mentions.append(mention)
@@ -159,7 +159,7 @@ public struct ActorRecognizer: Sendable {
                 let code = personCode(person, date: date, title: agent?.title ?? titleInside(tokens, start..<end, bytes), former: former, then: then)
                 mentions.append(make(start..<end, index, .person, code, dictionary.people[person].name, document, person: person, head: head))
             } else if let agent {
-                var mention = make(start..<end, index, .agent, country.map { $0 + agent.code }, text(tokens, start..<end, bytes), document, head: head)
+                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, agent.code) }, text(tokens, start..<end, bytes), document, head: head)
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)
