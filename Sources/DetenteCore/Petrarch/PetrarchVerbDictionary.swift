@@ -40,7 +40,7 @@ public struct PetrarchVerbDictionary: Sendable {
                 currentSynset = nil
                 blockCount += 1
             } else if trimmed.hasPrefix("&") && line.first == "&" {
-                let setName = String(trimmed.split(separator: " ").first ?? trimmed).uppercased().trimmingCharacters(in: "_")
+                let setName = String((trimmed.split(separator: " ").first ?? trimmed).dropFirst()).uppercased().trimmingCharacters(in: "_")
                 currentSynset = setName
                 rawSynsets[setName] = []
             } else if trimmed.hasPrefix("~") {
