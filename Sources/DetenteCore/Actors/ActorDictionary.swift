@@ -126,7 +126,9 @@ public struct ActorDictionary: Sendable {
     /// An actor code with an agent code: a suffix ("COL" + "MIL"), or a prefix written with a
     /// trailing `~` (PETRARCH's `NGO~` + "ARN" → "NGOARN").
     static func compose(_ actor: String, _ agent: String) -> String {
-        agent.hasSuffix("~") ? String(agent.dropLast()) + actor : actor + agent
+        // "White House security officials": an actor that is already the agent (USAGOV + GOV) stays as it is.
+        if agent.hasSuffix("~") { return actor.hasPrefix(agent.dropLast()) ? actor : String(agent.dropLast()) + actor }
+        return actor.hasSuffix(agent) ? actor : actor + agent
     }
 
     /// The longest dictionary name starting at token `start` (within `limit`), with the kinds it has.

@@ -24,7 +24,10 @@ public struct EventCoder: Sendable {
     }
 
     /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
-    private let defaultPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
+    private var defaultPrepositions: [String] {
+        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of"]
+            : ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
+    }
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
     private let denialVerbs: Set<String> = ["deny", "refute", "dismiss", "reject", "doubt", "question"]
     /// "agreed to slash tariffs": the agreed act is coded when it names its own target.

@@ -50,10 +50,15 @@ struct SentenceContext {
         var sawAnd = false
         while k > 0 {
             let previous = document.actors[inGap[k - 1]], current = document.actors[inGap[k]]
+            // "Fornost and the evil awful Gondor", "Mordor, the Shire, Fornost and Bree": a comma or coordinator,
+            // then determiners and adjectives.
             let between = previous.tokens.upperBound..<current.tokens.lowerBound
-            guard between.count == 1 else { break }
+            guard !between.isEmpty, between.count <= 4 else { break }
             let word = lower(between.lowerBound)
-            if word == "and" || word == "&" { sawAnd = true } else if word != "," { break }
+            if word == "and" || word == "&" || word == "nor" { sawAnd = true } else if word != "," { break }
+            var rest = between.dropFirst()
+            if let w = rest.first, ["and", "&", "nor"].contains(lower(w)) { sawAnd = true; rest = rest.dropFirst() }
+            guard rest.allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag.isAdjective }) else { break }
             chosen.insert(inGap[k - 1], at: 0)
             k -= 1
         }
