@@ -127,6 +127,21 @@ public struct ActorRecognizer: Sendable {
                 k += 2
                 continue
             }
+            // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
+            if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
+               pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
+                let gap = end..<pieces[k + 1].range.lowerBound
+                if gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
+                   isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
+                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, a.code),
+                                       text(tokens, start..<pieces[k + 1].range.upperBound, bytes), document, head: end - 1)
+                    mention.agent = a.code
+                    mention.title = a.title
+                    mentions.append(mention)
+                    k += 2
+                    continue
+                }
+            }
             if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
                 let next = pieces[k + 1]
                 if country != nil || agent != nil, let p = next.person {

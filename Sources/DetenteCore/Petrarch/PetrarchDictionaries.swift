@@ -47,6 +47,12 @@ public struct PetrarchDictionaries: Sendable {
         load()
     }
 
+    /// Adds dictionaries read elsewhere (from text).
+    public mutating func add(verbs: PetrarchVerbDictionary) { self.verbs.append(verbs); issues += verbs.issues }
+    public mutating func add(actors: PetrarchActorDictionary) { self.actors.append(actors); issues += actors.issues }
+    public mutating func add(agents: PetrarchAgents) { self.agents.append(agents); issues += agents.issues }
+    public mutating func add(discards: PetrarchDiscards) { self.discards.merge(discards) }
+
     public var isEmpty: Bool { verbs.isEmpty && actors.isEmpty && agents.isEmpty && discards.isEmpty }
 
     private mutating func load() {
