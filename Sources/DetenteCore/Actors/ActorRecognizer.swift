@@ -131,8 +131,9 @@ public struct ActorRecognizer: Sendable {
             if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
                pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
                 let gap = end..<pieces[k + 1].range.lowerBound
-                if gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
-                   isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
+                // "President Romendacil" with the name an actor's: the agent of that actor.
+                if gap.isEmpty || gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
+                   gap.isEmpty || isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
                     var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, a.code),
                                        text(tokens, start..<pieces[k + 1].range.upperBound, bytes), document, head: end - 1)
                     mention.agent = a.code
@@ -154,6 +155,11 @@ public struct ActorRecognizer: Sendable {
                     used = 2
                     if k + 2 < pieces.count, let p = pieces[k + 2].person, gapOK(tokens, end, pieces[k + 2].range.lowerBound, bytes) {
                         person = p
+                        end = pieces[k + 2].range.upperBound
+                        used = 3
+                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country,
+                              pieces[k + 2].person == nil, pieces[k + 2].agent == nil {
+                        // "Bree Prime Minister Romendacil" with the name an entry of the same actor (PETRARCH synonyms).
                         end = pieces[k + 2].range.upperBound
                         used = 3
                     }
