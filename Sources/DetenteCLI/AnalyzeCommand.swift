@@ -30,12 +30,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Flag(help: "Also show one-sided events (a source but no target).")
     var monadic = false
 
+    @Option(help: "A directory of PETRARCH dictionaries (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt, *discards*.txt).")
+    var dictionaries: String?
+
     func run() throws {
-        var pipeline: Pipeline
-        do { pipeline = try Pipeline.builtIn() } catch {
-            StandardError.write("detente: \(error)")
-            throw ExitCode.failure
-        }
+        var pipeline = try PetrarchOption.pipeline(dictionaries)
         pipeline.events.monadic = monadic
         var failed = false
         var output = StandardOutput()

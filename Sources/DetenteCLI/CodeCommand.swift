@@ -27,12 +27,11 @@ struct CodeCommand: ParsableCommand {
     @Flag(help: "Also emit one-sided events (a source but no target).")
     var monadic = false
 
+    @Option(help: "A directory of PETRARCH dictionaries (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt, *discards*.txt).")
+    var dictionaries: String?
+
     func run() throws {
-        var pipeline: Pipeline
-        do { pipeline = try Pipeline.builtIn() } catch {
-            StandardError.write("detente: \(error)")
-            throw ExitCode.failure
-        }
+        var pipeline = try PetrarchOption.pipeline(dictionaries)
         pipeline.events.monadic = monadic
         let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate)
         var output = StandardOutput()

@@ -6,7 +6,8 @@ public struct DetenteCommand: AsyncParsableCommand {
     public static let configuration = CommandConfiguration(
         commandName: "detente",
         abstract: "Turn news into political event data: who did what to whom, and when.",
-        subcommands: [AnalyzeCommand.self, CodeCommand.self, IngestCommand.self, DyadCommand.self, ExportCommand.self, ServeCommand.self]
+        subcommands: [AnalyzeCommand.self, CodeCommand.self, ValidateCommand.self, IngestCommand.self, DyadCommand.self, ExportCommand.self,
+                      ServeCommand.self]
     )
 
     public init() {}

@@ -30,6 +30,7 @@ public struct ActorDictionary: Sendable {
     private var children: [[Int32: Int32]] = [[:]]
     private var ending: [[Int32]] = [[]]
     private let tokenizer: Tokenizer
+    var tokenizerForLoading: Tokenizer { tokenizer }
 
     public var entryCount: Int { entries.count }
 
@@ -85,7 +86,7 @@ public struct ActorDictionary: Sendable {
         }
     }
 
-    private mutating func add(_ name: Substring, _ kind: EntryKind) {
+    mutating func add(_ name: Substring, _ kind: EntryKind) {
         let bytes = Array(name.utf8)
         var tokens: [Token] = []
         tokenizer.tokenize(bytes, ByteRange(start: 0, end: bytes.count), scalarStart: 0, into: &tokens)
@@ -109,6 +110,25 @@ public struct ActorDictionary: Sendable {
         let index = Int32(entries.count)
         entries.append(Entry(kind: kind, tokens: written))
         ending[Int(node)].append(index)
+    }
+
+    /// Adds a person (dated roles) and returns its index.
+    mutating func addPerson(_ person: Person) -> Int {
+        people.append(person)
+        return people.count - 1
+    }
+
+    /// Sets the display name of an actor code, unless it has one.
+    mutating func nameCode(_ code: String, _ name: String) {
+        if countryNames[code] == nil { countryNames[code] = name }
+    }
+
+    /// An actor code with an agent code: a suffix ("COL" + "MIL"), or a prefix written with a
+    /// trailing `~` (PETRARCH's `NGO~` + "ARN" → "NGOARN").
+    static func compose(_ actor: String, _ agent: String) -> String {
+        // "White House security officials": an actor that is already the agent (USAGOV + GOV) stays as it is.
+        if agent.hasSuffix("~") { return actor.hasPrefix(agent.dropLast()) ? actor : String(agent.dropLast()) + actor }
+        return actor.hasSuffix(agent) ? actor : actor + agent
     }
 
     /// The longest dictionary name starting at token `start` (within `limit`), with the kinds it has.

@@ -99,7 +99,7 @@ public struct ActorRecognizer: Sendable {
                isCoordinator(tokens, piece.range.upperBound, bytes), pieces[k + 1].range.lowerBound == piece.range.upperBound + 1,
                gapOK(tokens, pieces[k + 1].range.upperBound, pieces[k + 2].range.lowerBound, bytes) {
                 for p in [piece, pieces[k + 1]] {
-                    let code = p.country.map { $0 + agent.code } ?? agent.code
+                    let code = p.country.map { ActorDictionary.compose($0, agent.code) } ?? agent.code
                     let label = document.text(tokens: p.range) + " " + document.text(tokens: pieces[k + 2].range)
                     var mention = make(p.range, index, .agent, code, label, document, head: pieces[k + 2].range.upperBound - 1)
                     mention.agent = agent.code
@@ -120,12 +120,28 @@ public struct ActorRecognizer: Sendable {
             if let p = person, k + 1 < pieces.count, let a = pieces[k + 1].agent, pieces[k + 1].range.lowerBound == end,
                let country = dictionary.people[p].roles.first.map({ String($0.code.prefix(3)) }) {
                 if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
-                var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, country + a.code,
+                var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(country, a.code),
                                    document.text(tokens: start..<pieces[k + 1].range.upperBound), document, head: pieces[k + 1].range.upperBound - 1)
                 mention.agent = a.code
                 mentions.append(mention)
                 k += 2
                 continue
+            }
+            // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
+            if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
+               pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
+                let gap = end..<pieces[k + 1].range.lowerBound
+                // "President Romendacil" with the name an actor's: the agent of that actor.
+                if gap.isEmpty || gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
+                   gap.isEmpty || isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
+                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, a.code),
+                                       text(tokens, start..<pieces[k + 1].range.upperBound, bytes), document, head: end - 1)
+                    mention.agent = a.code
+                    mention.title = a.title
+                    mentions.append(mention)
+                    k += 2
+                    continue
+                }
             }
             if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
                 let next = pieces[k + 1]
@@ -139,6 +155,11 @@ public struct ActorRecognizer: Sendable {
                     used = 2
                     if k + 2 < pieces.count, let p = pieces[k + 2].person, gapOK(tokens, end, pieces[k + 2].range.lowerBound, bytes) {
                         person = p
+                        end = pieces[k + 2].range.upperBound
+                        used = 3
+                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country,
+                              pieces[k + 2].person == nil, pieces[k + 2].agent == nil {
+                        // "Bree Prime Minister Romendacil" with the name an entry of the same actor (PETRARCH synonyms).
                         end = pieces[k + 2].range.upperBound
                         used = 3
                     }
@@ -159,7 +180,7 @@ public struct ActorRecognizer: Sendable {
                 let code = personCode(person, date: date, title: agent?.title ?? titleInside(tokens, start..<end, bytes), former: former, then: then)
                 mentions.append(make(start..<end, index, .person, code, dictionary.people[person].name, document, person: person, head: head))
             } else if let agent {
-                var mention = make(start..<end, index, .agent, country.map { $0 + agent.code }, text(tokens, start..<end, bytes), document, head: head)
+                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, agent.code) }, text(tokens, start..<end, bytes), document, head: head)
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)

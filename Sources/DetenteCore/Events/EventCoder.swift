@@ -11,9 +11,23 @@ public struct EventCoder: Sendable {
     let speechVerbs: SpeechVerbs
     /// Also emit events that have a source but no target.
     public var monadic = false
+    /// Whose conventions to code by.
+    public var rules: CodingRules = .detente
+    /// Sentences (and stories) not to code: PETRARCH discard phrases.
+    public var discards = PetrarchDiscards()
+
+    /// Détente's own conventions, or PETRARCH's: the dictionary's codes as written (no intents, no
+    /// implicit targets), `[A:P]` codes giving the reverse event too.
+    public enum CodingRules: Sendable, Hashable {
+        case detente
+        case petrarch
+    }
 
     /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
-    private let defaultPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
+    private var defaultPrepositions: [String] {
+        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of"]
+            : ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
+    }
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
     private let denialVerbs: Set<String> = ["deny", "refute", "dismiss", "reject", "doubt", "question"]
     /// "agreed to slash tariffs": the agreed act is coded when it names its own target.
@@ -36,6 +50,19 @@ public struct EventCoder: Sendable {
         var events: [Event] = []
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+        if !discards.isEmpty {
+            let words = document.sentences.map { s in s.tokens.map { document.text(of: document.tokens[$0]).lowercased() } }
+            if PetrarchDiscards.contains(words.flatMap { $0 }, any: discards.storyPhrases) { return document }
+            var kept = document
+            kept.events = []
+            for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
+                let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
+                                             speechVerbs: speechVerbs, patterns: patterns)
+                events.append(contentsOf: code(context, dater))
+            }
+            kept.events = events
+            return kept
+        }
         for (s, sentence) in document.sentences.enumerated() {
             let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
                                          speechVerbs: speechVerbs, patterns: patterns)
@@ -88,13 +115,13 @@ public struct EventCoder: Sendable {
 
             // A control verb with an infinitive: "threatened to impose", "agreed to pause", "plans to visit".
             var act = group
-            var intent = group.modal.map(modalIntent.contains) ?? false
+            var intent = rules == .detente && (group.modal.map(modalIntent.contains) ?? false)
             let lemma = c.lemma(group.head)
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
                c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
                 if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
-                    if intentVerbs.contains(lemma) { intent = true }
+                    if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {
                     consumed.insert(gi + 1)
@@ -152,6 +179,8 @@ public struct EventCoder: Sendable {
                 let after = (0..<pattern.particles.count).map { c.lower(verbGroup.head + 1 + $0) }
                 if after != pattern.particles { continue }
             }
+            if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
+            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup) { continue }
             if !pattern.objects.isEmpty {
                 guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
             }
@@ -166,7 +195,7 @@ public struct EventCoder: Sendable {
                       _ c: SentenceContext, _ dater: EventDater, _ seen: inout Set<String>, fallback: Bool = true) -> [Event] {
         var sources = subject
         var targets: [Participant]
-        var fallback = fallback && !c.objectIsClause(after: objectGroup)
+        var fallback = fallback && rules == .detente && !c.objectIsClause(after: objectGroup)
         if c.isReducedPassive(group) {
             // "a deal brokered by China": the by-agent acts on the parties of the main clause.
             sources = c.byAgent(after: group)
@@ -186,11 +215,13 @@ public struct EventCoder: Sendable {
         }
         guard !sources.isEmpty else { return [] }
         let code = intent ? Self.intentCode(pattern.code) : pattern.code
+        // "[---]": the pattern matches and codes nothing.
+        if code.isEmpty && pattern.reverseCode == nil { return [] }
         if targets.isEmpty, sources.count >= 2, fallback || !c.objectIsClause(after: objectGroup) {
             // Reciprocal: "China and the United States held talks" → each with the other.
             var pairs: [(Participant, Participant)] = []
             for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
-            return pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
+            return code.isEmpty ? [] : pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
         }
         let sourceCountries = Set(sources.compactMap(\.country))
         // "send troops to its northern border": the source's own country is no other party, except for
@@ -212,10 +243,16 @@ public struct EventCoder: Sendable {
             else if !code.hasPrefix("14"), let other = c.otherParty(than: sources, after: group, previous: previousMentions(c)) { targets = [other] }
         }
         if targets.isEmpty {
-            return monadic ? sources.compactMap { make($0, nil, code, group, c, dater, &seen) } : []
+            return monadic && !code.isEmpty ? sources.compactMap { make($0, nil, code, group, c, dater, &seen) } : []
         }
         var events: [Event] = []
-        for s in sources { for t in targets { if let e = make(s, t, code, group, c, dater, &seen) { events.append(e) } } }
+        for s in sources {
+            for t in targets {
+                if !code.isEmpty, let e = make(s, t, code, group, c, dater, &seen) { events.append(e) }
+                // PETRARCH "[032:033]": the target's reverse act ("left for X" → visit, and X receives the visit).
+                if let reverse = pattern.reverseCode, let e = make(t, s, reverse, group, c, dater, &seen) { events.append(e) }
+            }
+        }
         return events
     }
 
@@ -232,10 +269,10 @@ public struct EventCoder: Sendable {
         var targetCode = target.flatMap { recode($0, date?.value) }
         // A countryless agent ("protesters", "a former president") takes the place's or the other party's country.
         if sourceCode == nil, let agent = source.agent {
-            sourceCode = (c.locationCountry ?? targetCode.map { String($0.prefix(3)) }).map { $0 + agent }
+            sourceCode = (c.locationCountry ?? targetCode.map { String($0.prefix(3)) }).map { ActorDictionary.compose($0, agent) }
         }
         if let t = target, targetCode == nil, let agent = t.agent {
-            targetCode = (sourceCode.map { String($0.prefix(3)) } ?? c.locationCountry).map { $0 + agent }
+            targetCode = (sourceCode.map { String($0.prefix(3)) } ?? c.locationCountry).map { ActorDictionary.compose($0, agent) }
         }
         guard let sourceCode, sourceCode.count >= 3 else { return nil }
         if target != nil && targetCode == nil { return nil }

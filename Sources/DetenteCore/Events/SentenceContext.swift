@@ -18,7 +18,11 @@ struct SentenceContext {
         return document.text(of: tokens[i]).lowercased()
     }
 
-    func lemma(_ i: Int) -> String { lexicon.word(tokens[i].lemma) ?? lower(i) }
+    /// The token's lemma: a form the verb dictionary lists ("left" → leave), else the lexicon's.
+    func lemma(_ i: Int) -> String {
+        if !patterns.forms.isEmpty, let form = patterns.forms[lower(i)] { return form }
+        return lexicon.word(tokens[i].lemma) ?? lower(i)
+    }
 
     // MARK: - Participants
 
@@ -26,6 +30,10 @@ struct SentenceContext {
         let mention = document.actors[m]
         if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0) } }
         if mention.code == nil && mention.agent == nil { return [] }
+        // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
+        if let code = mention.code, code.contains("/") {
+            return code.split(separator: "/").map { Participant(code: String($0), text: document.text(mention.bytes), person: nil) }
+        }
         return [Participant(code: mention.code, text: document.text(mention.bytes), person: mention.person,
                             agent: mention.code == nil ? mention.agent : nil)]
     }
@@ -42,10 +50,15 @@ struct SentenceContext {
         var sawAnd = false
         while k > 0 {
             let previous = document.actors[inGap[k - 1]], current = document.actors[inGap[k]]
+            // "Fornost and the evil awful Gondor", "Mordor, the Shire, Fornost and Bree": a comma or coordinator,
+            // then determiners and adjectives.
             let between = previous.tokens.upperBound..<current.tokens.lowerBound
-            guard between.count == 1 else { break }
+            guard !between.isEmpty, between.count <= 4 else { break }
             let word = lower(between.lowerBound)
-            if word == "and" || word == "&" { sawAnd = true } else if word != "," { break }
+            if word == "and" || word == "&" || word == "nor" { sawAnd = true } else if word != "," { break }
+            var rest = between.dropFirst()
+            if let w = rest.first, ["and", "&", "nor"].contains(lower(w)) { sawAnd = true; rest = rest.dropFirst() }
+            guard rest.allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag.isAdjective }) else { break }
             chosen.insert(inGap[k - 1], at: 0)
             k -= 1
         }
@@ -187,6 +200,61 @@ struct SentenceContext {
             words[words.count - 1] = head.tag == .pluralNoun ? (lexicon.word(head.lemma) ?? words[words.count - 1]) : words[words.count - 1]
         }
         return words
+    }
+
+    // MARK: - PETRARCH word conditions
+
+    /// Whether token `i` (and those after it) spell `words`: as written or as the lemma, a plural
+    /// of the word matching too. Returns the end of the match.
+    private func spells(_ words: [String], at i: Int, end: Int) -> Int? {
+        var k = i
+        for w in words {
+            guard k < end else { return nil }
+            let text = lower(k)
+            if text != w {
+                let l = lexicon.word(tokens[k].lemma) ?? text
+                guard l == w || w == l + "s" || w == l + "es" || text == w + "s" || text == w + "es" else { return nil }
+            }
+            k += 1
+        }
+        return k
+    }
+
+    /// PETRARCH words after the verb: each slot in order in the verb's stretch, gaps allowed unless `adjacent`.
+    func matches(after slots: [VerbPatterns.WordSlot], from start: Int, objectGroup: VerbGroup) -> Bool {
+        let end = max(regionEnd(after: objectGroup), start)
+        var pos = start
+        for slot in slots {
+            var found: Int?
+            var i = pos
+            while i < end {
+                for alternative in slot.alternatives { if let e = spells(alternative, at: i, end: end) { found = e; break } }
+                if found != nil || slot.adjacent { break }
+                i += 1
+            }
+            guard let next = found else { return false }
+            pos = next
+        }
+        return true
+    }
+
+    /// PETRARCH words before the verb: in order, nearest last, within the ten tokens before it.
+    func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup) -> Bool {
+        let lowest = max(sentence.tokens.lowerBound, verb.head - 10)
+        var pos = verb.head
+        for slot in slots.reversed() {
+            var found: Int?
+            var i = pos - 1
+            while i >= lowest, found == nil {
+                for alternative in slot.alternatives where i - alternative.count + 1 >= lowest {
+                    if spells(alternative, at: i - alternative.count + 1, end: pos) != nil { found = i - alternative.count + 1; break }
+                }
+                i -= 1
+            }
+            guard let next = found else { return false }
+            pos = next
+        }
+        return true
     }
 
     /// A bare participle followed by "by" after a noun: "a plan brokered by the United States".

@@ -15,8 +15,46 @@ public struct VerbPatterns: Sendable {
         public var objectAllowed: Bool = false
         /// A pattern for the negated verb ("would not receive" → 12 reject), written "not receive".
         public var negated: Bool = false
+        /// Words that must stand before the verb, in order (PETRARCH `- WORDS * …`), nearest last.
+        public var before: [WordSlot] = []
+        /// Words that must follow the verb in its stretch, in order (PETRARCH `- * WORDS (PREP WORDS)`).
+        public var after: [WordSlot] = []
+        /// PETRARCH `[A:P]`: the code of the reverse event (target → source), alone when `code` is empty.
+        public var reverseCode: String? = nil
         /// How specific the pattern is: more conditions win.
-        public var specificity: Int { (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1) }
+        public var specificity: Int {
+            (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
+                + 2 * (before.reduce(0) { $0 + $1.weight } + after.reduce(0) { $0 + $1.weight })
+        }
+
+        public init(code: String, verb: String, particles: [String] = [], objects: [[String]] = [], targetIsObject: Bool = false,
+                    prepositions: [String] = [], objectAllowed: Bool = false, negated: Bool = false) {
+            self.code = code
+            self.verb = verb
+            self.particles = particles
+            self.objects = objects
+            self.targetIsObject = targetIsObject
+            self.prepositions = prepositions
+            self.objectAllowed = objectAllowed
+            self.negated = negated
+        }
+    }
+
+    /// One word position of a PETRARCH pattern: any of several word sequences (a synset gives
+    /// several), lower case; `adjacent` when it must directly follow the previous slot (`_`).
+    public struct WordSlot: Sendable, Hashable {
+        public var alternatives: [[String]]
+        public var adjacent: Bool
+        /// The slot opens a prepositional phrase whose object is the target ("(TO …)").
+        public var preposition: Bool = false
+
+        public init(alternatives: [[String]], adjacent: Bool, preposition: Bool = false) {
+            self.alternatives = alternatives
+            self.adjacent = adjacent
+            self.preposition = preposition
+        }
+
+        var weight: Int { 1 }
     }
 
     /// A meeting named by a noun phrase around a verb: "agreed in a phone call with Trump" (041).
@@ -33,17 +71,37 @@ public struct VerbPatterns: Sendable {
     public private(set) var settings: [Setting] = []
 
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
+    /// Inflected forms a dictionary lists for its verbs ("left" → leave), beside the lexicon's lemmas.
+    public private(set) var forms: [String: String] = [:]
     public private(set) var count = 0
 
     public init() {}
+
+    /// Patterns built elsewhere (the PETRARCH verb dictionary), with inflected forms of their verbs.
+    public init(patterns: [Pattern], forms: [String: String] = [:], settings: [Setting] = []) {
+        for pattern in patterns {
+            byVerb[pattern.verb, default: []].append((count, pattern))
+            count += 1
+        }
+        self.forms = forms
+        self.settings = settings
+        sortBySpecificity()
+    }
+
+    private mutating func sortBySpecificity() {
+        for key in byVerb.keys {
+            byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
+        }
+    }
+
+    /// Every pattern, in no particular order.
+    public var allPatterns: [Pattern] { byVerb.values.flatMap { $0.map(\.pattern) } }
 
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
         for (name, text) in files { try add(text, name: name) }
         // Most specific first; among equals, the earlier line.
-        for key in byVerb.keys {
-            byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
-        }
+        sortBySpecificity()
     }
 
     /// Adds one file: `@class` lines (name, heads) and pattern lines (code, verbs, objects, target).

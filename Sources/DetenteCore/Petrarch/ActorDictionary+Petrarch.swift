@@ -1,0 +1,43 @@
+extension ActorDictionary {
+    /// An empty dictionary using the built-in tokenizer rules (for PETRARCH actors alone).
+    static func empty(like other: ActorDictionary) -> ActorDictionary {
+        ActorDictionary(tokenizer: other.tokenizerForLoading)
+    }
+
+    /// Adds PETRARCH actors: an entry with dated roles becomes a person coded by date (an undated
+    /// role is the default), any other an actor whose code agents compose with ("Gondor's
+    /// government" → GONGOV).
+    mutating func add(_ petrarch: PetrarchActorDictionary) {
+        for entry in petrarch.entries {
+            let names = entry.names.map(Self.petrarchCase)
+            if entry.isDated {
+                // The default first, so that a dated role wins a tie.
+                let roles = entry.roles.filter { $0.from == nil && $0.to == nil } + entry.roles.filter { $0.from != nil || $0.to != nil }
+                let index = addPerson(Person(name: names[0], roles: roles))
+                for name in names { add(Substring(name), .person(index)) }
+            } else {
+                guard let code = entry.roles.last?.code else { continue }
+                nameCode(code, names[0])
+                for name in names { add(Substring(name), .countryName(code)) }
+            }
+        }
+    }
+
+    /// Adds PETRARCH agents (any case; a prefix code keeps its `~`).
+    mutating func add(_ agents: PetrarchAgents) {
+        for agent in agents.agents {
+            for name in agent.names { add(Substring(name), .agent(agent.dictionaryCode, title: nil)) }
+        }
+    }
+
+    /// PETRARCH names are upper case; text names are capitalised: "the shire" → "the Shire", so
+    /// that a capitalised word needs a capitalised word in the text and "the" any case.
+    static func petrarchCase(_ name: String) -> String {
+        let lower: Set<Substring> = ["the", "of", "and", "for", "de", "del", "la", "le", "el", "al", "du", "des", "da", "in", "on", "at", "to"]
+        return name.split(separator: " ").map { word -> String in
+            if lower.contains(word) { return String(word) }
+            guard let first = word.first else { return String(word) }
+            return first.uppercased() + word.dropFirst()
+        }.joined(separator: " ")
+    }
+}
