@@ -30,17 +30,23 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "A directory of PETRARCH dictionaries (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt, *discards*.txt).")
     var dictionaries: String?
 
+    @Option(help: "Lines coded at once, one per thread (default: the active processor count). Output order is input order.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() throws {
         var pipeline = try PetrarchOption.pipeline(dictionaries)
         pipeline.events.monadic = monadic
         let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate)
         var output = StandardOutput()
-        var number = 0
-        while let line = readLine(strippingNewline: true) {
-            number += 1
-            output.writeLine(filter.process(line, number: number))
-            if output.failed { break }
-        }
+        _ = OrderedLines(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(
+            read: { readLine(strippingNewline: true) },
+            transform: { filter.process($0, number: $1) },
+            write: { output.writeLine($0); return !output.failed }
+        )
         output.flush()
         if output.failed {
             StandardError.write("detente: cannot write to standard output")

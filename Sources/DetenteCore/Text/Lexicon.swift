@@ -18,33 +18,12 @@ public struct Lexicon: Sendable {
     /// Builds the lexicon from the two data files; errors name the file and line.
     public init(wordnet: String, functionWords: String) throws(DataFileError) {
         table = WordTable(capacity: 60_000)
-        for (number, fields) in try DataFile.rows(wordnet, name: "wordnet-lexicon.tsv", columns: 2...2) {
-            let id = entry(fields[0].utf8)
-            for reading in fields[1].split(separator: " ") {
-                guard let kind = reading.first else { continue }
-                let rest = reading.dropFirst()
-                if rest.first == ">" {
-                    let lemma = entry(rest.dropFirst().utf8)
-                    switch kind {
-                    case "v": entries[Int(id)].irregularVerbOf = lemma
-                    case "n": entries[Int(id)].irregularNounOf = lemma
-                    case "a", "r": entries[Int(id)].irregularAdjectiveOf = lemma
-                    default: throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
-                    }
-                    continue
-                }
-                guard let count = Int32(rest) else {
-                    throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
-                }
-                switch kind {
-                case "n": entries[Int(id)].noun = count
-                case "v": entries[Int(id)].verb = count
-                case "a": entries[Int(id)].adjective = count
-                case "r": entries[Int(id)].adverb = count
-                default: throw DataFileError(file: "wordnet-lexicon.tsv", line: number, message: "unknown reading '\(reading)'")
-                }
-            }
+        entries.reserveCapacity(60_000)
+        var wordnet = wordnet
+        let failure = wordnet.withUTF8 { text -> DataFileError? in
+            do throws(DataFileError) { try readWordNet(text); return nil } catch { return error }
         }
+        if let failure { throw failure }
         for (number, fields) in try DataFile.rows(functionWords, name: "function-words.tsv", columns: 2...3) {
             var tags: [PartOfSpeech] = []
             for name in fields[1].split(separator: " ") {
@@ -58,6 +37,86 @@ public struct Lexicon: Sendable {
             entries[Int(id)].authored = tags
             if fields.count == 3, !fields[2].isEmpty { entries[Int(id)].authoredLemma = entry(fields[2].utf8) }
         }
+    }
+
+    /// Reads `wordnet-lexicon.tsv` (`word<TAB>reading reading …`, readings `n12`, `v>lemma`, …)
+    /// straight from its bytes: the file has 49,000 lines and is read at every start.
+    private mutating func readWordNet(_ text: UnsafeBufferPointer<UInt8>) throws(DataFileError) {
+        let name = "wordnet-lexicon.tsv"
+        let tab = UInt8(ascii: "\t"), space = UInt8(ascii: " "), newline = UInt8(ascii: "\n")
+        var number = 0
+        var start = 0
+        while start <= text.count {
+            var end = start
+            while end < text.count && text[end] != newline { end += 1 }
+            defer { start = end + 1 }
+            number += 1
+            var stop = end
+            if stop > start && text[stop - 1] == UInt8(ascii: "\r") { stop -= 1 }
+            if stop == start || text[start] == UInt8(ascii: "#") { continue }
+            var split = start
+            while split < stop && text[split] != tab { split += 1 }
+            var columns = 1
+            for k in split..<stop where text[k] == tab { columns += 1 }
+            guard columns == 2 else {
+                throw DataFileError(file: name, line: number, message: "expected 2–2 tab-separated columns, found \(columns)")
+            }
+            let id = entry(UnsafeBufferPointer(rebasing: text[start..<split]))
+            var readingStart = split + 1
+            while readingStart < stop {
+                if text[readingStart] == space { readingStart += 1; continue }
+                var readingEnd = readingStart
+                while readingEnd < stop && text[readingEnd] != space { readingEnd += 1 }
+                let reading = UnsafeBufferPointer(rebasing: text[readingStart..<readingEnd])
+                readingStart = readingEnd
+                try addReading(reading, to: id, line: number)
+            }
+        }
+    }
+
+    /// One WordNet reading of entry `id`: a part of speech and a count, or `>` and a lemma.
+    private mutating func addReading(_ reading: UnsafeBufferPointer<UInt8>, to id: Int32, line: Int) throws(DataFileError) {
+        func unknown() -> DataFileError {
+            DataFileError(file: "wordnet-lexicon.tsv", line: line, message: "unknown reading '\(String(decoding: reading, as: UTF8.self))'")
+        }
+        let kind = reading[0]
+        let rest = UnsafeBufferPointer(rebasing: reading[1...])
+        if rest.first == UInt8(ascii: ">") {
+            let lemma = entry(UnsafeBufferPointer(rebasing: rest[1...]))
+            switch kind {
+            case UInt8(ascii: "v"): entries[Int(id)].irregularVerbOf = lemma
+            case UInt8(ascii: "n"): entries[Int(id)].irregularNounOf = lemma
+            case UInt8(ascii: "a"), UInt8(ascii: "r"): entries[Int(id)].irregularAdjectiveOf = lemma
+            default: throw unknown()
+            }
+            return
+        }
+        guard let count = Self.count(rest) else { throw unknown() }
+        switch kind {
+        case UInt8(ascii: "n"): entries[Int(id)].noun = count
+        case UInt8(ascii: "v"): entries[Int(id)].verb = count
+        case UInt8(ascii: "a"): entries[Int(id)].adjective = count
+        case UInt8(ascii: "r"): entries[Int(id)].adverb = count
+        default: throw unknown()
+        }
+    }
+
+    /// `Int32(text)` for the bytes of a count: plain digits are read directly, anything else
+    /// (a sign, overflow, junk) goes through `Int32.init` for the same answer.
+    private static func count(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
+        if bytes.isEmpty || bytes.count > 9 { return Int32(String(decoding: bytes, as: UTF8.self)) }
+        var value: Int32 = 0
+        for byte in bytes {
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return Int32(String(decoding: bytes, as: UTF8.self)) }
+            value = value * 10 + Int32(byte - UInt8(ascii: "0"))
+        }
+        return value
+    }
+
+    private mutating func entry(_ word: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let id = table.insert(word)
+        if Int(id) == entries.count { entries.append(Entry()) }
+        return id
     }
 
     private mutating func entry(_ word: some Sequence<UInt8>) -> Int32 {

@@ -23,13 +23,17 @@ struct WordTable: Sendable {
 
     /// The entry number of a word, adding it when new.
     mutating func insert(_ word: some Sequence<UInt8>) -> Int32 {
-        let bytes = word.map(UTF8Scanning.lower)
-        if let id = bytes.withUnsafeBufferPointer({ find($0) }) { return id }
+        Array(word).withUnsafeBufferPointer { insert($0) }
+    }
+
+    /// The entry number of the word in `bytes` (stored lower-cased), adding it when new.
+    mutating func insert(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32 {
+        if let id = find(bytes) { return id }
         if keys.count * 2 >= slots.count { grow() }
         let id = Int32(keys.count)
         keys.append((Int32(arena.count), Int32(bytes.count)))
-        arena.append(contentsOf: bytes)
-        place(id, hash: bytes.withUnsafeBufferPointer { Self.hash($0) })
+        for byte in bytes { arena.append(UTF8Scanning.lower(byte)) }
+        place(id, hash: Self.hash(bytes))
         return id
     }
 
