@@ -35,10 +35,7 @@ enum DyadReport {
 
     private static func pad(_ s: String, _ n: Int) -> String { s.count >= n ? s + " " : s + String(repeating: " ", count: n - s.count) }
     private static func mean(_ t: DyadTimeline.Tally) -> String { t.goldsteinMean.map { RegimeShift.signed($0) } ?? "·" }
-    private static func num(_ v: Double) -> String {
-        let tenths = Int((abs(v) * 10).rounded())
-        return (v < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
-    }
+    private static func num(_ v: Double) -> String { String(format1: v) }
 
     /// A bar from the middle: left for conflict, right for cooperation, 2 Goldstein points per cell.
     private static func bar(_ mean: Double?) -> String {

@@ -21,7 +21,7 @@ public enum EventExport {
         switch format {
         case .csv:
             return [String(id), e.date ?? "", e.source, e.target, DyadEvent.party(e.source), DyadEvent.party(e.target), e.code, e.root,
-                    String(e.quadClass), number(e.goldstein), e.plover ?? "", e.ploverMode ?? "", String(e.mentions.count),
+                    String(e.quadClass), String(format1: e.goldstein), e.plover ?? "", e.ploverMode ?? "", String(e.mentions.count),
                     articles(e).joined(separator: ";"), e.mentions.first?.evidence ?? ""].map(csvField).joined(separator: ",")
         case .gdelt:
             // GDELT 2.0 event columns, in its order, for the fields Détente has (tone and geography left empty):
@@ -32,7 +32,7 @@ public enum EventExport {
             let fraction = fractionDate(e.date)
             let fields: [String] = [String(id), sql, String(sql.prefix(6)), String(sql.prefix(4)), fraction,
                                     e.source, String(e.source.prefix(3)), e.target, String(e.target.prefix(3)), "1",
-                                    e.code, String(e.code.prefix(3)), e.root, String(e.quadClass), number(e.goldstein),
+                                    e.code, String(e.code.prefix(3)), e.root, String(e.quadClass), String(format1: e.goldstein),
                                     String(e.mentions.count), String(Set(e.mentions.compactMap(\.source)).count), String(Set(e.mentions.map(\.article)).count),
                                     "", e.mentions.compactMap(\.url).first ?? e.mentions.first?.article ?? ""]
             return fields.map { $0.replacingOccurrences(of: "\t", with: " ") }.joined(separator: "\t")
@@ -85,11 +85,6 @@ public enum EventExport {
     private static func articles(_ e: StoredEvent) -> [String] {
         var seen = Set<String>()
         return e.mentions.map(\.article).filter { seen.insert($0).inserted }
-    }
-
-    static func number(_ v: Double) -> String {
-        let tenths = Int((abs(v) * 10).rounded())
-        return (v < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }
 
     /// RFC 4180: quoted when it holds a comma, quote or line break.

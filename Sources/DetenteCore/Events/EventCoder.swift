@@ -33,7 +33,7 @@ public struct EventCoder: Sendable {
     /// "agreed to slash tariffs": the agreed act is coded when it names its own target.
     private let commitmentVerbs: Set<String> = ["agree", "decide", "vote", "consent", "move"]
     /// "prompting Mexico to suspend relations": the object of a causative verb acts in the infinitive.
-    private let causativeVerbs: Set<String> = ["prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "trigger", "oblige", "pressure", "pressure"]
+    private let causativeVerbs: Set<String> = ["prompt", "force", "lead", "cause", "push", "compel", "drive", "spur", "provoke", "trigger", "oblige", "pressure"]
     private let modalIntent: Set<String> = ["will", "would", "shall", "could", "may", "might", "should"]
 
     init(patterns: VerbPatterns, codebook: Codebook, lexicon: Lexicon, people: [Person], speechVerbs: SpeechVerbs = SpeechVerbs()) {

@@ -179,14 +179,18 @@ struct SentenceContext {
         if let first = phrases.first, first.tokens.lowerBound == i || (first.tokens.lowerBound == i + 1 && (tokens[i].tag == .preposition || tokens[i].tag == .to)) {
             found.append(words(of: first))
             phrases.removeFirst()
-            // "the presence of U.S. fighter jets": a following of-phrase counts too; so does a second object
-            // ("gave Petro a copy") and a phrase after one more preposition ("placed X under house arrest").
-            if let next = phrases.first {
-                let gap = first.tokens.upperBound
-                if next.tokens.lowerBound >= gap, (gap..<next.tokens.lowerBound).allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag == .openQuote }) {
-                    found.append(words(of: next))
-                }
-                else if next.tokens.lowerBound == gap + 1, tokens[gap].tag == .preposition || tokens[gap].tag == .to { found.append(words(of: next)) }
+            // A second object ("gave Petro a copy of his book") and a phrase after one more preposition
+            // ("placed X under house arrest", "the presence of U.S. fighter jets") count too; so does the
+            // of-phrase after the second object.
+            var last = first
+            for next in phrases.prefix(2) {
+                let gap = last.tokens.upperBound
+                let adjacent = next.tokens.lowerBound >= gap
+                    && (gap..<next.tokens.lowerBound).allSatisfy({ tokens[$0].tag == .determiner || tokens[$0].tag == .openQuote })
+                let afterPreposition = next.tokens.lowerBound == gap + 1 && (tokens[gap].tag == .preposition || tokens[gap].tag == .to)
+                guard adjacent && last.tokens == first.tokens || afterPreposition && (last.tokens == first.tokens || lower(gap) == "of") else { break }
+                found.append(words(of: next))
+                last = next
             }
         }
         return found

@@ -126,18 +126,7 @@ struct APIRoutes: Sendable {
 
     // MARK: - Handlers
 
-    func paging(_ request: Request) throws -> (Int, Int) {
-        var limit = 100, offset = 0
-        if let l = request.query("limit") {
-            guard let n = Int(l), (1...1000).contains(n) else { throw Problem(.badRequest, "Bad query parameter", detail: "limit must be 1…1000") }
-            limit = n
-        }
-        if let o = request.query("offset") {
-            guard let n = Int(o), n >= 0 else { throw Problem(.badRequest, "Bad query parameter", detail: "offset must be 0 or more") }
-            offset = n
-        }
-        return (limit, offset)
-    }
+    func paging(_ request: Request) throws -> (Int, Int) { try EventQuery.paging { request.query($0) } }
 
     func dyad(_ request: Request, _ context: BasicRequestContext) async throws -> DyadTimeline {
         guard let a = context.parameters.get("a"), let b = context.parameters.get("b") else { throw Problem(.badRequest, "Missing parties") }

@@ -35,11 +35,17 @@ struct EventQuery: Sendable {
         }
         for (name, v) in [("from", value("from")), ("to", value("to"))] {
             guard let v else { continue }
-            guard CalendarDate(iso: v) != nil || DyadEvent.timelineDate(v) != nil else {
-                throw Problem(.badRequest, "Bad query parameter", detail: "\(name) must be a date, YYYY-MM-DD")
+            guard DyadEvent.timelineDate(v) != nil else {
+                throw Problem(.badRequest, "Bad query parameter", detail: "\(name) must be a date, YYYY-MM-DD or YYYY-MM")
             }
             if name == "from" { from = v } else { to = v }
         }
+        (limit, offset) = try Self.paging(value)
+    }
+
+    /// `limit` (1…1000, default 100) and `offset` (default 0), for every listing route.
+    static func paging(_ value: (String) -> String?) throws -> (limit: Int, offset: Int) {
+        var limit = 100, offset = 0
         if let l = value("limit") {
             guard let n = Int(l), (1...1000).contains(n) else { throw Problem(.badRequest, "Bad query parameter", detail: "limit must be 1…1000") }
             limit = n
@@ -48,6 +54,7 @@ struct EventQuery: Sendable {
             guard let n = Int(o), n >= 0 else { throw Problem(.badRequest, "Bad query parameter", detail: "offset must be 0 or more") }
             offset = n
         }
+        return (limit, offset)
     }
 
     /// Whether an actor code matches a filter: a party ("USA", "IGOUNO") or a code prefix ("USAGOV").

@@ -35,25 +35,25 @@ struct DashboardRoutes: Sendable {
 
     func home() async throws -> String {
         let events = try await server.store.events(from: nil, to: nil)
-        var pairs: [String: (a: String, b: String, count: Int, goldstein: Double, last: String)] = [:]
+        var pairs: [String: (a: String, b: String, reports: Int, events: Int, goldstein: Double, last: String)] = [:]
         for e in events {
             let s = DyadEvent.party(e.source), t = DyadEvent.party(e.target)
             guard s != t else { continue }
             let (a, b) = s < t ? (s, t) : (t, s)
-            var entry = pairs["\(a)-\(b)"] ?? (a, b, 0, 0, "")
-            entry.count += e.mentions.count
+            var entry = pairs["\(a)-\(b)"] ?? (a, b, 0, 0, 0, "")
+            entry.reports += e.mentions.count
+            entry.events += 1
             entry.goldstein += e.goldstein
             entry.last = max(entry.last, e.date ?? "")
             pairs["\(a)-\(b)"] = entry
         }
-        let ranked = pairs.values.sorted { ($0.count, $0.a) > ($1.count, $1.a) }.prefix(60)
+        let ranked = pairs.values.sorted { ($0.reports, $0.a) > ($1.reports, $1.a) }.prefix(60)
         var body = "<h1>Dyads by activity</h1>"
         if ranked.isEmpty { body += "<p class=\"muted\">The store is empty: <a href=\"/new\">analyse an article</a> or run <code>detente ingest</code>.</p>" }
         body += "<table><tr><th>Dyad</th><th class=num>Reports</th><th class=num>Mean Goldstein</th><th>Last event</th></tr>"
         for p in ranked {
-            let events = max(1, events.filter { Set([DyadEvent.party($0.source), DyadEvent.party($0.target)]) == Set([p.a, p.b]) }.count)
-            let mean = p.goldstein / Double(events)
-            body += "<tr><td><a href=\"/dyads/\(HTML.component(p.a))/\(HTML.component(p.b))\">\(HTML.escape(p.a))–\(HTML.escape(p.b))</a></td><td class=num>\(p.count)</td>"
+            let mean = p.goldstein / Double(max(1, p.events))
+            body += "<tr><td><a href=\"/dyads/\(HTML.component(p.a))/\(HTML.component(p.b))\">\(HTML.escape(p.a))–\(HTML.escape(p.b))</a></td><td class=num>\(p.reports)</td>"
             body += "<td class=\"num \(mean >= 0 ? "coop" : "conf")\">\(RegimeShift.signed(mean))</td><td>\(HTML.escape(p.last))</td></tr>"
         }
         body += "</table><h2>Recent articles</h2><ul>"

@@ -19,11 +19,13 @@ enum TimelineChart {
             out += "<text x=\"\(left - 6)\" y=\"\(y(g) + 4)\" font-size=\"11\" text-anchor=\"end\" fill=\"#666\">\(g > 0 ? "+" : "")\(Int(g))</text>"
         }
         let labelEvery = max(1, periods.count / 12)
+        var byPeriod: [CalendarDate: [DyadEvent]] = [:]
+        for e in t.events { byPeriod[t.granularity.start(of: e.date), default: []].append(e) }
         for (i, p) in periods.enumerated() {
             let x = left + Double(i) * step + (step - barW) / 2
             if let mean = p.combined.goldsteinMean {
                 // Cooperation (green, up) and conflict (red, down), each its share of the period's mean; a dot for the mean.
-                let events = t.events.filter { t.granularity.start(of: $0.date) == p.start }
+                let events = byPeriod[p.start] ?? []
                 let n = Double(max(1, events.count))
                 let coop = events.filter { $0.goldstein > 0 }.reduce(0) { $0 + $1.goldstein } / n
                 let conflict = events.filter { $0.goldstein < 0 }.reduce(0) { $0 + $1.goldstein } / n
