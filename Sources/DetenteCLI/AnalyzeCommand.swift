@@ -33,15 +33,17 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(help: "A directory of PETRARCH dictionaries (*verbs*.txt or CAMEO*.txt, *actors*.txt, *agents*.txt, *discards*.txt).")
     var dictionaries: String?
 
+    @OptionGroup var limits: LimitOptions
+
     func run() throws {
         var pipeline = try PetrarchOption.pipeline(dictionaries)
         pipeline.events.monadic = monadic
         var failed = false
-        var output = StandardOutput()
+        let output = StandardOutput()
         for file in files.flatMap(ArticleFiles.expand) {
             let inputs: [ArticleInput]
             do {
-                inputs = try ArticleFiles.read(file, date: date)
+                inputs = try ArticleFiles.read(file, date: date, limits: limits.limits)
             } catch {
                 StandardError.write("detente: \(error)")
                 failed = true
@@ -78,24 +80,45 @@ enum ArticleFiles {
         return files
     }
 
-    static func read(_ path: String, date: CalendarDate?) throws -> [ArticleInput] {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            var isDirectory: ObjCBool = false
-            let exists = FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory)
-            throw Failure(description: "\(path): " + (exists ? (isDirectory.boolValue ? "is a directory" : "cannot be read") : "no such file"))
+    /// The articles of one file. Refuses directories, files over `limits.maxFileBytes`, binary
+    /// files; bytes that are not UTF-8 are read as Windows-1252 with a warning naming the offset.
+    /// Bad JSONL lines and articles over the limit are reported and skipped.
+    static func read(_ path: String, date: CalendarDate?, limits: InputLimits = .default) throws -> [ArticleInput] {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(description: "\(path): no such file") }
+        if isDirectory.boolValue { throw Failure(description: "\(path): is a directory") }
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+            throw Failure(description: "\(path): file is \(InputLimits.describe(size)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")
         }
-        let text = String(decoding: data, as: UTF8.self)
+        guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "\(path): cannot be read") }
+        if data.count > limits.maxFileBytes {  // a pipe or device has no size up front
+            throw Failure(description: "\(path): input is over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")
+        }
+        if data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw Failure(description: "\(path): empty file") }
+        if InputBytes.isBinary(data) { throw Failure(description: "\(path): binary content (a NUL byte or control characters), not text") }
+        let (text, note) = InputBytes.decode(data)
+        if let note { StandardError.write("detente: \(path): \(note)") }
         let name = URL(fileURLWithPath: path).lastPathComponent
         if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
             var inputs: [ArticleInput] = []
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
+                if line.utf8.count > limits.maxLineBytes {
+                    StandardError.write("detente: \(path):\(n + 1): line is \(InputLimits.describe(line.utf8.count)), over the \(InputLimits.describe(limits.maxLineBytes)) limit (--max-line-bytes); skipped")
+                    continue
+                }
                 switch JSONLRecord.parse(line, defaultID: "\(name):\(n + 1)", date: date, overrideDate: date != nil) {
-                case .success(let input): inputs.append(input)
+                case .success(let input):
+                    if let problem = limits.articleProblem(input.text) {
+                        StandardError.write("detente: \(path):\(n + 1): \(problem); skipped")
+                    } else {
+                        inputs.append(input)
+                    }
                 case .failure(let failure): StandardError.write("detente: \(path):\(n + 1): \(failure.message)")
                 }
             }
             return inputs
         }
+        if let problem = limits.articleProblem(text) { throw Failure(description: "\(path): \(problem)") }
         return [ArticleInput(text: text, metadata: ArticleMetadata(id: name, publicationDate: date))]
     }
 }

@@ -11,7 +11,9 @@ struct CodeCommand: ParsableCommand {
         Input lines: {"id", "date", "text"} with optional "title", "source", "url".
         Output lines: {"id", "date", "events", "quotes", "errors"}; with --annotations also
         "sentences", "actors" and "times" with code-point offsets into "text".
-        A line that is not a valid record yields {"line": N, "error": "..."}; the rest goes on.
+        A line that is not a valid record (bad JSON, wrong types, an impossible date, not UTF-8, over
+        --max-line-bytes) yields {"line": N, "error": "..."}; the rest goes on. Output is flushed
+        whenever the input pauses, so the filter answers interactively too.
         """
     )
 
@@ -33,6 +35,8 @@ struct CodeCommand: ParsableCommand {
     @Option(help: "Lines coded at once, one per thread (default: the active processor count). Output order is input order.")
     var jobs: Int?
 
+    @OptionGroup var limits: LimitOptions
+
     func validate() throws {
         if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
     }
@@ -40,14 +44,28 @@ struct CodeCommand: ParsableCommand {
     func run() throws {
         var pipeline = try PetrarchOption.pipeline(dictionaries)
         pipeline.events.monadic = monadic
-        let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate)
-        var output = StandardOutput()
+        let filter = CodeFilter(pipeline: pipeline, annotations: annotations, date: date, overrideDate: overrideDate, limits: limits.limits)
+        let output = StandardOutput()
+        var reader = LineReader(descriptor: 0, maxLineBytes: limits.maxLineBytes)
+        reader.willWait = output.inputWillWait
         _ = OrderedLines(jobs: jobs ?? ProcessInfo.processInfo.activeProcessorCount).run(
-            read: { readLine(strippingNewline: true) },
-            transform: { filter.process($0, number: $1) },
+            read: {
+                defer { output.inputArrived() }
+                return reader.next()
+            },
+            transform: { line, _ in
+                switch line {
+                case .text(let text, let number): filter.process(text, number: number)
+                case .problem(let message, let number): filter.problem(message, number: number)
+                }
+            },
             write: { output.writeLine($0); return !output.failed }
         )
         output.flush()
+        if let error = reader.readError {
+            StandardError.write("detente: standard input: \(error)")
+            throw ExitCode.failure
+        }
         if output.failed {
             StandardError.write("detente: cannot write to standard output")
             throw ExitCode.failure

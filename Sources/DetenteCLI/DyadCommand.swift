@@ -33,7 +33,7 @@ struct DyadCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let timeline = DyadTimeline(events: events.compactMap(\.dyadEvent), a: a, b: b, by: by, from: from, to: to)
-        var output = StandardOutput()
+        let output = StandardOutput()
         switch format {
         case .text: output.writeLine(DyadReport.text(timeline))
         case .csv: output.writeLine(DyadReport.csv(timeline))

@@ -27,7 +27,7 @@ struct ExportCommand: AsyncParsableCommand {
             StandardError.write("detente: \(error)")
             throw ExitCode.failure
         }
-        var output = StandardOutput()
+        let output = StandardOutput()
         if let header = EventExport.header(format) { output.writeLine(header) }
         for (i, e) in events.enumerated() { output.writeLine(EventExport.line(e, id: i + 1, format: format)) }
         output.flush()

@@ -19,7 +19,7 @@ struct OrderedLines {
     /// `transform` and writes the results in order with `write`. `read` and `write` are only ever
     /// called by one thread at a time; `transform` is called concurrently. Returns false when
     /// `write` failed (it returned false); nothing is written after that and reading stops.
-    func run(read: () -> String?, transform: @Sendable (String, Int) -> String, write: (String) -> Bool) -> Bool {
+    func run<Input: Sendable>(read: () -> Input?, transform: @Sendable (Input, Int) -> String, write: (String) -> Bool) -> Bool {
         if jobs == 1 {
             var number = 0
             while let line = read() {
@@ -30,7 +30,7 @@ struct OrderedLines {
         }
         return withoutActuallyEscaping(read) { read in
             withoutActuallyEscaping(write) { write in
-                let state = State(read: read, write: write, window: window)
+                let state = State<Input>(read: read, write: write, window: window)
                 DispatchQueue.concurrentPerform(iterations: jobs) { _ in state.work(transform) }
                 return !state.failed
             }
@@ -39,9 +39,9 @@ struct OrderedLines {
 
     /// The shared state of one run: the input side under `readLock`, results and output under
     /// `condition`.
-    private final class State: @unchecked Sendable {
+    private final class State<Input>: @unchecked Sendable {
         private let readLock = NSLock()
-        private let read: () -> String?
+        private let read: () -> Input?
         private var lastRead = 0
         private var atEnd = false
 
@@ -54,7 +54,7 @@ struct OrderedLines {
         private var stopped = false
         private(set) var failed = false
 
-        init(read: @escaping () -> String?, write: @escaping (String) -> Bool, window: Int) {
+        init(read: @escaping () -> Input?, write: @escaping (String) -> Bool, window: Int) {
             self.read = read
             self.write = write
             self.window = window
@@ -62,7 +62,7 @@ struct OrderedLines {
 
         /// One worker: take a slot in the window, read a line, transform it, store the result and
         /// write every result that is next in order.
-        func work(_ transform: (String, Int) -> String) {
+        func work(_ transform: (Input, Int) -> String) {
             while true {
                 condition.lock()
                 while !stopped && inFlight >= window { condition.wait() }
@@ -92,7 +92,7 @@ struct OrderedLines {
             }
         }
 
-        private func next() -> (String, Int)? {
+        private func next() -> (Input, Int)? {
             readLock.lock()
             defer { readLock.unlock() }
             guard !atEnd, let line = read() else { atEnd = true; return nil }

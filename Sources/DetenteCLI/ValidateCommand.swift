@@ -36,7 +36,7 @@ struct ValidateCommand: ParsableCommand {
             throw ExitCode.failure
         }
         let report = ValidationReport(records: records, pipeline: dictionaries.pipeline(over: base))
-        var output = StandardOutput()
+        let output = StandardOutput()
         output.writeLine("dictionaries: \(dictionaries.summary)")
         output.writeLine(report.render(verbose: verbose))
         output.flush()

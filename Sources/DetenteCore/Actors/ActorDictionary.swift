@@ -38,8 +38,13 @@ public struct ActorDictionary: Sendable {
         self.tokenizer = tokenizer
     }
 
+    /// An empty dictionary whose names are tokenised with these abbreviations; fill it with ``load(_:name:)``.
+    public init(abbreviations: Abbreviations) {
+        self.init(tokenizer: Tokenizer(abbreviations: abbreviations))
+    }
+
     /// Loads one `actors-*.tsv` file; its kind is read from the name (countries, people, organisations, agents).
-    mutating func load(_ text: String, name: String) throws(DataFileError) {
+    public mutating func load(_ text: String, name: String) throws(DataFileError) {
         if name.contains("countries") {
             for (number, f) in try DataFile.rows(text, name: name, columns: 3...4) {
                 let code = String(f[0])

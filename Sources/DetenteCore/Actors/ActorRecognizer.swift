@@ -111,7 +111,7 @@ public struct ActorRecognizer: Sendable {
             }
             var start = piece.range.lowerBound
             var end = piece.range.upperBound
-            var country = piece.person == nil && piece.agent == nil ? piece.country : nil
+            let country = piece.person == nil && piece.agent == nil ? piece.country : nil
             var agent = piece.person == nil ? piece.agent : nil
             var person = piece.person
             var used = 1

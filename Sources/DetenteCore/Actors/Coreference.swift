@@ -91,7 +91,7 @@ struct Coreference: Sendable {
     private func pronounAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
         let m = mentions[i]
         let word = document.text(of: document.tokens[m.head]).lowercased()
-        let before = mentions.indices.filter { $0 < i && mentions[$0].sentence == m.sentence && isPerson(mentions[$0]) }
+        let before = mentions.indices(inSentence: m.sentence).filter { $0 < i && isPerson(mentions[$0]) }
         if word == "him" || word == "her" {
             // An object pronoun is not its own clause's subject ("Trump described Petro …, calling him").
             let clause = document.sentences[m.sentence].clauses.first { $0.tokens.contains(m.head) }?.tokens
@@ -104,7 +104,7 @@ struct Coreference: Sendable {
         // Else the first person of the nearest earlier sentence (three at most).
         var s = m.sentence - 1
         while s >= 0, s >= m.sentence - 3 {
-            if let first = mentions.indices.first(where: { mentions[$0].sentence == s && isPerson(mentions[$0]) }) { return first }
+            if let first = mentions.indices(inSentence: s).first(where: { isPerson(mentions[$0]) }) { return first }
             s -= 1
         }
         return nil
@@ -120,15 +120,16 @@ struct Coreference: Sendable {
             return (c.kind == .country || c.kind == .organisation) && c.code != nil && c.refersTo.isEmpty
                 && !(document.tokens[c.head].tag == .adjective)
         }
-        if let first = mentions.indices.first(where: { $0 < i && mentions[$0].sentence == m.sentence && isThing($0) }) { return first }
-        if m.sentence > 0, let first = mentions.indices.first(where: { mentions[$0].sentence == m.sentence - 1 && isThing($0) }) { return first }
+        if let first = mentions.indices(inSentence: m.sentence).first(where: { $0 < i && isThing($0) }) { return first }
+        if m.sentence > 0, let first = mentions.indices(inSentence: m.sentence - 1).first(where: { isThing($0) }) { return first }
         return nil
     }
 
     private func describedAntecedent(_ i: Int, _ mentions: [ActorMention], country: String?, title: String?, period: String?,
                                      dictionary: ActorDictionary) -> Int? {
         var j = i - 1
-        while j >= 0, mentions[i].sentence - mentions[j].sentence <= 8 {
+        // Eight sentences back, and 60 mentions at most (a list of names is not searched whole for each description).
+        while j >= 0, j >= i - 60, mentions[i].sentence - mentions[j].sentence <= 8 {
             let candidate = mentions[j]
             if let p = candidate.person, candidate.refersTo.isEmpty {
                 let role = dictionary.people[p].role(for: period)

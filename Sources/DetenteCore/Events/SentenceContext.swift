@@ -96,7 +96,7 @@ struct SentenceContext {
     /// token positions ("agreed in a phone call with Trump on Tuesday to pause …").
     func onlyCircumstance(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
-        let timeTokens = Set(document.times.filter { $0.sentence == index }.flatMap { Array($0.tokens) })
+        let timeTokens = Set(document.times[document.times.indices(inSentence: index)].flatMap { Array($0.tokens) })
         var inPhrase = false
         for i in start..<end {
             let tag = tokens[i].tag
@@ -338,9 +338,10 @@ struct SentenceContext {
         let end = regionEnd(after: group)
         var out: [(VerbPatterns.Setting, [Participant])] = []
         for phrase in sentence.nounPhrases where phrase.tokens.lowerBound > group.tokens.upperBound && phrase.tokens.upperBound < end {
-            let before = phrase.tokens.lowerBound - 1
+            let introducer = lower(phrase.tokens.lowerBound - 1)
+            guard list.contains(where: { $0.introducers.contains(introducer) }) else { continue }
             let words = words(of: phrase)
-            for setting in list where setting.introducers.contains(lower(before))
+            for setting in list where setting.introducers.contains(introducer)
                 && setting.nouns.contains(where: { words.count >= $0.count && Array(words.suffix($0.count)) == $0 }) {
                 let after = phrase.tokens.upperBound
                 guard setting.partners.contains(lower(after)),

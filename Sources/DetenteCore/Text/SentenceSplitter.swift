@@ -6,6 +6,10 @@ struct SentenceSplitter: Sendable {
     let abbreviations: Abbreviations
     let lexicon: Lexicon
     let speechVerbs: SpeechVerbs
+    /// No sentence is longer than this many tokens: a longer run without a sentence end (a list,
+    /// a table, text without punctuation) is cut, after a comma or semicolon where one is near, so
+    /// that the later stages, some of which look at every pair of a sentence's chunks, stay fast.
+    var maxTokens = 250
 
     /// Sentence token ranges for the tokens `range` of one paragraph.
     func split(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> [Range<Int>] {
@@ -32,7 +36,27 @@ struct SentenceSplitter: Sendable {
             i = end
         }
         if start < range.upperBound { sentences.append(start..<range.upperBound) }
-        return sentences
+        return sentences.count == 1 && sentences[0].count <= maxTokens ? sentences : sentences.flatMap { capped($0, tokens, bytes) }
+    }
+
+    /// A sentence cut into pieces of at most `maxTokens` tokens, each ending after the last comma,
+    /// semicolon or colon of its second half when there is one.
+    private func capped(_ sentence: Range<Int>, _ tokens: [Token], _ bytes: [UInt8]) -> [Range<Int>] {
+        guard sentence.count > maxTokens else { return [sentence] }
+        var pieces: [Range<Int>] = []
+        var start = sentence.lowerBound
+        while sentence.upperBound - start > maxTokens {
+            var end = start + maxTokens
+            if let comma = (start + maxTokens / 2..<end).last(where: { isBreak(tokens[$0], bytes) }) { end = comma + 1 }
+            pieces.append(start..<end)
+            start = end
+        }
+        pieces.append(start..<sentence.upperBound)
+        return pieces
+    }
+
+    private func isBreak(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        token.bytes.end - token.bytes.start == 1 && [0x2C, 0x3B, 0x3A].contains(bytes[token.bytes.start])
     }
 
     private func endsSentence(_ tokens: [Token], at index: Int, next: Int, quoted: Bool, abbreviation: Bool,

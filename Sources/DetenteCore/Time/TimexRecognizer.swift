@@ -201,7 +201,7 @@ struct TimexRecognizer: Sendable {
         guard let w = s.word(i, .weekday).flatMap(Int.init), s.tokens[i].isCapitalized else { return nil }
         var j = i + 1
         if s.lower(j) == "," { j += 1 }
-        if let full = monthForms(j, s, afterModifier: true), case .absolute(_, _, let day?) = full.meaning {
+        if let full = monthForms(j, s, afterModifier: true), case .absolute(_, _, _?) = full.meaning {
             return Match(tokens: i..<full.tokens.upperBound, kind: .date, meaning: full.meaning)
         }
         if let part = s.word(i + 1, .partofday) {

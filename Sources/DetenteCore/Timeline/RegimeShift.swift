@@ -37,7 +37,7 @@ public struct RegimeShift: Sendable, Hashable, Codable, CustomStringConvertible 
 
 public extension String {
     /// One decimal, without Foundation's formatter: 1.25 → "1.3", -5 → "-5.0".
-    public init(format1 v: Double) {
+    init(format1 v: Double) {
         let tenths = Int((abs(v) * 10).rounded())
         self = (v < 0 && tenths > 0 ? "-" : "") + "\(tenths / 10).\(tenths % 10)"
     }

@@ -1,0 +1,36 @@
+/// The sizes Détente accepts from its inputs: a bigger input is refused with an error naming it
+/// and its size, and the rest of a batch goes on. Every command takes them as options
+/// (`--max-line-bytes`, `--max-article-bytes`, `--max-file-bytes`); the defaults are generous for
+/// news and keep one process's memory bounded (the pipeline needs about 40 bytes of memory per
+/// byte of article text).
+public struct InputLimits: Sendable, Hashable {
+    /// One line of a JSONL input (`detente code`, `.jsonl` files). Longer lines are skipped
+    /// without being held in memory.
+    public var maxLineBytes: Int
+    /// One article's text, in UTF-8 bytes, whatever it came from.
+    public var maxArticleBytes: Int
+    /// One input file (text, HTML, feed or JSONL file read whole by `analyze` and `ingest`).
+    public var maxFileBytes: Int
+
+    public init(maxLineBytes: Int = 16 << 20, maxArticleBytes: Int = 8 << 20, maxFileBytes: Int = 256 << 20) {
+        self.maxLineBytes = maxLineBytes
+        self.maxArticleBytes = maxArticleBytes
+        self.maxFileBytes = maxFileBytes
+    }
+
+    public static let `default` = InputLimits()
+
+    /// The error for an article over ``maxArticleBytes``, nil when it fits.
+    public func articleProblem(_ text: String) -> String? {
+        let size = text.utf8.count
+        guard size > maxArticleBytes else { return nil }
+        return "article text is \(Self.describe(size)), over the \(Self.describe(maxArticleBytes)) limit (--max-article-bytes)"
+    }
+
+    /// "12,345 bytes" / "100.0 MB": a size for a message.
+    public static func describe(_ bytes: Int) -> String {
+        if bytes < 1 << 20 { return "\(bytes) bytes" }
+        let megabytes = Double(bytes) / 1_048_576
+        return "\((megabytes * 10).rounded() / 10) MiB"
+    }
+}
