@@ -30,6 +30,8 @@ struct IngestCommand: AsyncParsableCommand {
     @Flag(help: "No progress bar.")
     var quiet = false
 
+    @OptionGroup var limits: LimitOptions
+
     func run() async throws {
         let pipeline: Pipeline
         do { pipeline = try Pipeline.builtIn() } catch {
@@ -37,7 +39,8 @@ struct IngestCommand: AsyncParsableCommand {
             throw ExitCode.failure
         }
         let eventStore = try store.open()
-        let walker = SourceWalker(fetcher: offline ? nil : URLSessionFetcher())
+        var walker = SourceWalker(fetcher: offline ? nil : URLSessionFetcher())
+        walker.limits = limits.limits
         var sources: [IngestSource] = []
         var failures = 0
         for path in paths {
@@ -48,11 +51,27 @@ struct IngestCommand: AsyncParsableCommand {
         var progress = Progress(total: sources.count, enabled: !quiet && isatty(2) == 1)
         var added = 0, duplicates = 0, newEvents = 0, merged = 0
         for source in sources {
-            let batch = await walker.read(source)
-            for error in batch.errors { progress.clear(); StandardError.write("detente: \(error)"); failures += 1 }
-            for item in batch.items {
+            // A .jsonl corpus is streamed record by record; anything else is read whole.
+            let items: any Sequence<JSONLStream.Element>
+            if case .file(let path, .jsonl?) = source {
+                items = JSONLStream(path: path, limits: limits.limits)
+            } else {
+                let batch = await walker.read(source)
+                items = batch.errors.map(JSONLStream.Element.error) + batch.items.map(JSONLStream.Element.item)
+            }
+            for element in items {
+                guard case .item(let item) = element else {
+                    if case .error(let error) = element { progress.clear(); StandardError.write("detente: \(error)"); failures += 1 }
+                    continue
+                }
                 var input = item.input
                 if input.metadata.publicationDate == nil { input.metadata.publicationDate = date }
+                if let problem = limits.limits.articleProblem(input.text) {
+                    progress.clear()
+                    StandardError.write("detente: \(item.identity.origin)\(item.identity.record.map { " (\($0))" } ?? ""): \(problem); skipped")
+                    failures += 1
+                    continue
+                }
                 let document = pipeline.analyze(input)
                 do {
                     switch try await eventStore.store(StoredArticle(document, key: item.identity.key, contentHash: item.identity.contentHash)) {

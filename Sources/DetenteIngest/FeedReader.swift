@@ -46,6 +46,9 @@ public struct FeedReader: Sendable {
         guard let tree = XMLTree.xml(data), let root = tree.root else {
             throw IngestError(origin: origin, message: "not an XML document")
         }
+        if let problem = tree.problem {
+            throw IngestError(origin: origin, message: "refused: \(problem)")
+        }
         let base = URL(string: origin).flatMap { $0.scheme?.hasPrefix("http") == true ? $0 : nil }
         switch root.name {
         case "rss":

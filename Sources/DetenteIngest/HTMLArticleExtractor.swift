@@ -47,7 +47,9 @@ public struct HTMLArticleExtractor: Sendable {
         if let title = metadata.title, let index = paragraphs.prefix(3).firstIndex(of: title) {
             paragraphs.remove(at: index)
         }
-        guard !paragraphs.isEmpty else { throw IngestError(origin: origin, message: "no article text found") }
+        guard !paragraphs.isEmpty else {
+            throw IngestError(origin: origin, message: "no article text found" + (tree.problem.map { " (HTML parser: \($0))" } ?? ""))
+        }
         return ArticleInput(text: paragraphs.joined(separator: "\n\n"), metadata: metadata)
     }
 

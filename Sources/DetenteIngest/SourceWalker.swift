@@ -1,4 +1,4 @@
-import DetenteCore
+public import DetenteCore
 public import Foundation
 
 /// One input a walk reads: a file of a known kind, or a URL.
@@ -21,6 +21,8 @@ public struct SourceWalker: Sendable {
     public var feedReader: FeedReader
     /// Fetch the page of a feed item marked `needsPage` and use its extracted text when longer.
     public var followFeedLinks: Bool
+    /// Files (and fetched resources) over `maxFileBytes` are refused, and JSONL lines over `maxLineBytes` skipped.
+    public var limits: InputLimits = .default
 
     public init(fetcher: (any Fetcher)? = URLSessionFetcher(), extractor: HTMLArticleExtractor = HTMLArticleExtractor(),
                 feedReader: FeedReader = FeedReader(), followFeedLinks: Bool = true) {
@@ -85,6 +87,9 @@ public struct SourceWalker: Sendable {
     public func read(_ source: IngestSource) async -> IngestBatch {
         switch source {
         case .file(let path, let kind):
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
+                return IngestBatch(errors: [IngestError(origin: path, message: "file is \(InputLimits.describe(size)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")])
+            }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return IngestBatch(errors: [IngestError(origin: path, message: "cannot be read")])
             }
@@ -96,6 +101,9 @@ public struct SourceWalker: Sendable {
             }
             do {
                 let resource = try await fetcher.fetch(url)
+                if resource.data.count > limits.maxFileBytes {
+                    return IngestBatch(errors: [IngestError(origin: url.absoluteString, message: "response is \(InputLimits.describe(resource.data.count)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")])
+                }
                 let kind = Self.sniff(resource.data, contentType: resource.contentType)
                 return await read(resource.data, kind: kind, origin: url.absoluteString, id: url.absoluteString, pageURL: resource.url)
             } catch {
@@ -143,6 +151,10 @@ public struct SourceWalker: Sendable {
         let text = TextCleaner.decode(data)
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
             let number = index + 1
+            if line.utf8.count > limits.maxLineBytes {
+                batch.errors.append(IngestError(origin: origin, line: number, message: "line is \(InputLimits.describe(line.utf8.count)), over the \(InputLimits.describe(limits.maxLineBytes)) limit (--max-line-bytes); skipped"))
+                continue
+            }
             switch JSONLRecord.parse(line, defaultID: "\(name):\(number)") {
             case .success(let input):
                 batch.items.append(IngestItem(input: input, kind: .jsonl, origin: origin, record: input.metadata.id))

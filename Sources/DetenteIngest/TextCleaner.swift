@@ -1,3 +1,4 @@
+import DetenteCore
 import Foundation
 
 /// Small text chores shared by the readers: white space, paragraphs, binary detection, decoding.
@@ -35,26 +36,11 @@ enum TextCleaner {
         return paragraphs.filter { !$0.isEmpty }
     }
 
-    /// True when the bytes look like binary data rather than text: a NUL byte, or more than 2%
-    /// control characters other than tab, line feed, form feed and carriage return, in the first 8 KB.
-    static func isBinary(_ data: Data) -> Bool {
-        let sample = data.prefix(8192)
-        guard !sample.isEmpty else { return false }
-        var controls = 0
-        for byte in sample {
-            if byte == 0 { return true }
-            if byte < 0x20, byte != 0x09, byte != 0x0A, byte != 0x0C, byte != 0x0D, byte != 0x1B { controls += 1 }
-        }
-        return controls * 50 > sample.count
-    }
+    /// True when the bytes look like binary data rather than text (``InputBytes/isBinary(_:)``).
+    static func isBinary(_ data: Data) -> Bool { InputBytes.isBinary(data) }
 
-    /// The bytes as text: UTF-8 (a byte-order mark dropped), else Windows-1252 / Latin-1.
-    static func decode(_ data: Data) -> String {
-        var bytes = data
-        if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
-        if let text = String(data: bytes, encoding: .utf8) { return text }
-        return String(data: bytes, encoding: .windowsCP1252) ?? String(decoding: bytes.map { $0 }, as: Unicode.ASCII.self)
-    }
+    /// The bytes as text: UTF-8 (a byte-order mark dropped), else Windows-1252 (``InputBytes/decode(_:)``).
+    static func decode(_ data: Data) -> String { InputBytes.decode(data).text }
 
     /// True when the bytes are valid UTF-8.
     static func isUTF8(_ data: Data) -> Bool {

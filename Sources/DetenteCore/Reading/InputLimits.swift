@@ -9,10 +9,11 @@ public struct InputLimits: Sendable, Hashable {
     public var maxLineBytes: Int
     /// One article's text, in UTF-8 bytes, whatever it came from.
     public var maxArticleBytes: Int
-    /// One input file (text, HTML, feed or JSONL file read whole by `analyze` and `ingest`).
+    /// One input file read whole: a text, HTML or feed file, a fetched page, a `.jsonl` file given
+    /// to `analyze` (`ingest` and `code` stream JSONL, so their corpora have no size limit).
     public var maxFileBytes: Int
 
-    public init(maxLineBytes: Int = 16 << 20, maxArticleBytes: Int = 8 << 20, maxFileBytes: Int = 256 << 20) {
+    public init(maxLineBytes: Int = 16 << 20, maxArticleBytes: Int = 8 << 20, maxFileBytes: Int = 32 << 20) {
         self.maxLineBytes = maxLineBytes
         self.maxArticleBytes = maxArticleBytes
         self.maxFileBytes = maxFileBytes
