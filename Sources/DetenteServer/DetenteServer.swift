@@ -9,12 +9,21 @@ public struct DetenteServer: Sendable {
     public let pipeline: Pipeline
     /// The largest request body accepted (bytes); larger ones get 413.
     public var bodyLimit: Int
+    /// The token writes must carry (`Authorization: Bearer …`); nil lets anyone write.
+    public var writeToken: String?
+    /// A connection that sends nothing for this long is closed (slow or stalled clients).
+    public var idleTimeout: Duration
 
-    public init(store: any EventStore, pipeline: Pipeline, bodyLimit: Int = 2_000_000) {
+    public init(store: any EventStore, pipeline: Pipeline, bodyLimit: Int = 2_000_000, writeToken: String? = nil,
+                idleTimeout: Duration = .seconds(30)) {
         self.store = store
         self.pipeline = pipeline
         self.bodyLimit = bodyLimit
+        self.writeToken = writeToken
+        self.idleTimeout = idleTimeout
     }
+
+    var writeAccess: WriteAccess { WriteAccess(token: writeToken) }
 
     /// Every route: the API, `/openapi.json` and the dashboard pages.
     public func router() -> Router<BasicRequestContext> {
@@ -27,7 +36,9 @@ public struct DetenteServer: Sendable {
 
     /// An application bound to `host:port` (loopback by default).
     public func application(host: String = "127.0.0.1", port: Int = 8080) -> some ApplicationProtocol {
-        Application(router: router(), configuration: .init(address: .hostname(host, port: port), serverName: "detente"))
+        let (seconds, attoseconds) = idleTimeout.components
+        return Application(router: router(), server: .http1(configuration: .init(idleTimeout: .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000))),
+                           configuration: .init(address: .hostname(host, port: port), serverName: "detente"))
     }
 }
 

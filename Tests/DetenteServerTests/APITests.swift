@@ -11,9 +11,9 @@ struct APITests {
     static let pipeline: Pipeline? = try? Pipeline.builtIn()
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
 
-    func app() throws -> some ApplicationProtocol {
+    func app(token: String? = nil) throws -> some ApplicationProtocol {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("detente-api-\(UUID().uuidString)/s.sqlite").path
-        let server = DetenteServer(store: try SQLiteStore(path: path), pipeline: try #require(Self.pipeline), bodyLimit: 200_000)
+        let server = DetenteServer(store: try SQLiteStore(path: path), pipeline: try #require(Self.pipeline), bodyLimit: 200_000, writeToken: token)
         return Application(router: server.router())
     }
 
@@ -130,6 +130,49 @@ struct APITests {
             try await client.execute(uri: "/articles/\(id)", method: .get) { r in
                 let html = text(r.body)
                 #expect(!html.contains("<script>") && html.contains("&lt;script&gt;") && html.contains("&amp; more"))
+            }
+        }
+    }
+
+    @Test("With a token, writes need it (header or form field) and reads stay open")
+    func writeToken() async throws {
+        let token = "s3cret-token-0123456789"
+        try await app(token: token).test(.router) { client in
+            let body = ByteBuffer(string: #"{"text": "Chile recalled its ambassador to Peru on Monday.", "date": "2025-03-04"}"#)
+            for header in [nil, "Bearer wrong-token-0123456789", "Basic \(token)"] {
+                var headers: HTTPFields = [.contentType: "application/json"]
+                if let header { headers[.authorization] = header }
+                try await client.execute(uri: "/api/articles", method: .post, headers: headers, body: body) { r in
+                    #expect(r.status == .unauthorized, "\(header ?? "no header")")
+                    #expect(r.headers[.contentType] == "application/problem+json")
+                }
+            }
+            try await client.execute(uri: "/api/articles", method: .post, headers: [.contentType: "application/json", .authorization: "Bearer \(token)"],
+                                     body: body) { #expect($0.status == .created) }
+            let form = "text=Chile+recalled+its+ambassador+to+Bolivia.&date=2025-03-05"
+            try await client.execute(uri: "/articles", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form)) { #expect($0.status == .unauthorized) }
+            try await client.execute(uri: "/articles", method: .post, headers: [.contentType: "application/x-www-form-urlencoded"],
+                                     body: ByteBuffer(string: form + "&token=\(token)")) { #expect($0.status == .seeOther) }
+            try await client.execute(uri: "/new", method: .get) { #expect(text($0.body).contains("name=\"token\"")) }
+            try await client.execute(uri: "/api/articles", method: .get) { #expect($0.status == .ok) }
+        }
+        #expect(WriteAccess.isLoopback("127.0.0.1") && WriteAccess.isLoopback("::1") && !WriteAccess.isLoopback("0.0.0.0"))
+    }
+
+    @Test("Hostile bodies: deep JSON nesting, invalid UTF-8 and NUL bytes give problems, not crashes")
+    func hostileBodies() async throws {
+        try await app().test(.router) { client in
+            let deep = String(repeating: "[", count: 100_000) + String(repeating: "]", count: 100_000)
+            for body in [ByteBuffer(string: deep), ByteBuffer(bytes: [0x7B, 0x22, 0x74, 0xFF, 0xFE, 0x00, 0x7D]), ByteBuffer(string: #"{"text": ["a"]}"#)] {
+                try await client.execute(uri: "/api/articles", method: .post, headers: [.contentType: "application/json"], body: body) { r in
+                    #expect(r.status == .badRequest || r.status == .unprocessableContent)
+                    #expect(r.headers[.contentType] == "application/problem+json")
+                }
+            }
+            try await client.execute(uri: "/api/articles", method: .post, headers: [.contentType: "application/json"],
+                                     body: ByteBuffer(string: #"{"text": "nul \u0000 and RTL \u202e إيران. Iran threatened Israel."}"#)) { r in
+                #expect(r.status == .created)
             }
         }
     }

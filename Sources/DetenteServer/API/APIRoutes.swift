@@ -153,6 +153,7 @@ struct APIRoutes: Sendable {
     }
 
     func postArticle(_ request: Request) async throws -> Response {
+        try server.writeAccess.check(request)
         let body = try await request.text(limit: server.bodyLimit)
         let input = try ArticleSubmission.parse(body, contentType: request.headers[.contentType])
         let (document, id, duplicate) = try await storeSubmission(input)

@@ -22,6 +22,7 @@ struct DashboardRoutes: Sendable {
         router.post("/articles") { request, _ in
             let body = try await request.text(limit: server.bodyLimit)
             do {
+                try server.writeAccess.check(request, formToken: ArticleSubmission.formField("token", in: body))
                 let input = try ArticleSubmission.parse(body, contentType: request.headers[.contentType] ?? "application/x-www-form-urlencoded")
                 let (_, id, _) = try await APIRoutes(server: server).storeSubmission(input)
                 return Response(status: .seeOther, headers: [.location: "/articles/\(id)"])
@@ -120,6 +121,7 @@ struct DashboardRoutes: Sendable {
         <p><label>Publication date<br><input type="date" name="date"></label></p>
         <p><label>Source<br><input type="text" name="source"></label></p>
         <p><label>Text<br><textarea name="text" required></textarea></label></p>
+        \(server.writeToken == nil ? "" : "<p><label>API token<br><input type=\"password\" name=\"token\" required></label></p>")
         <p><button type="submit">Analyse and store</button></p>
         </form>
         """
