@@ -84,4 +84,46 @@ struct StoreCommandTests {
         let all = try await store.events(from: nil, to: nil)
         #expect(all.flatMap(\.mentions).count == 800)
     }
+
+    /// A corpus of `count` small articles (two events each, many shared across articles) in a new folder.
+    static func corpus(_ count: Int, in folder: URL, offset: Int = 0) throws -> URL {
+        let corpus = folder.appendingPathComponent("corpus-\(offset)")
+        try FileManager.default.createDirectory(at: corpus, withIntermediateDirectories: true)
+        let countries = ["Canada", "Mexico", "Brazil", "France", "Japan", "India", "Egypt", "Kenya", "Chile", "Spain"]
+        for n in offset..<(offset + count) {
+            let a = countries[n % 10], b = countries[(n % 10 + 1 + (n / 10) % 9) % 10]
+            let text = "\(a) condemned \(b) on Monday over article \(n). \(b) accused \(a) of lying on Tuesday.\n"
+            try text.write(to: corpus.appendingPathComponent(String(format: "%04d.txt", n)), atomically: true, encoding: .utf8)
+        }
+        return corpus
+    }
+
+    @Test("Four ingest processes at once on one SQLite file: every article once, as a serial run stores them")
+    func concurrentIngest() async throws {
+        let folder = try Self.temporaryFolder()
+        let shared = try Self.corpus(150, in: folder)
+        let own = try (1...4).map { try Self.corpus(25, in: folder, offset: 1000 * $0) }
+        let db = folder.appendingPathComponent("c.sqlite").path
+        // Each process ingests the shared corpus and one of its own, so the four race on the same articles and events.
+        let processes = try own.map { mine -> Process in
+            let process = Process()
+            process.executableURL = Self.binary
+            process.arguments = ["ingest", shared.path, mine.path, "--db", db, "--date", "2025-06-04", "--quiet"]
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            return process
+        }
+        for process in processes {
+            process.waitUntilExit()
+            #expect(process.terminationStatus == 0)
+        }
+        let serialDB = folder.appendingPathComponent("s.sqlite").path
+        try await IngestCommand.parse([shared.path] + own.map(\.path) + ["--db", serialDB, "--date", "2025-06-04", "--quiet"]).run()
+        let store = try SQLiteStore(path: db), serial = try SQLiteStore(path: serialDB)
+        #expect(try store.integrityCheck() == "ok")
+        let counts = try await store.counts(), expected = try await serial.counts()
+        #expect(counts.articles == 250 && counts.articles == expected.articles && counts.events == expected.events)
+        let mentions = try await store.events(from: nil, to: nil).flatMap(\.mentions)
+        #expect(mentions.count == 500 && Set(mentions.map(\.article)).count == 250)
+    }
 }

@@ -17,6 +17,24 @@ enum StoreKind: String, CustomStringConvertible, CaseIterable, Sendable {
         return [.sqlite]
     }
 
+    /// `count` handles on one fresh, empty database, each with its own connections: separate workers.
+    func makeShared(_ count: Int) async throws -> [any EventStore] {
+        switch self {
+        case .sqlite:
+            let path = SQLiteStoreTests.temporaryPath()
+            return try (0..<count).map { _ in try SQLiteStore(path: path) }
+        case .postgres:
+            #if PostgreSQL
+            let server = ProcessInfo.processInfo.environment["DETENTE_TEST_POSTGRES"] ?? ""
+            let name = "detente_test_" + UUID().uuidString.replacingOccurrences(of: "-", with: "").lowercased()
+            let url = try await PostgresStore.createDatabase(named: name, serverURL: server)
+            return try (0..<count).map { _ in try PostgresStore(url: url) }
+            #else
+            throw StoreError(database: "postgres", message: "built without the PostgreSQL trait")
+            #endif
+        }
+    }
+
     /// A fresh, empty store.
     func make() async throws -> any EventStore {
         switch self {
@@ -90,6 +108,37 @@ struct SQLiteStoreTests {
         #expect(quotes.first?.speakerCode == "COLGOV")
         #expect(try await store.quotes(speaker: "nobody", limit: 10, offset: 0).isEmpty)
         #expect(try await store.article(id: id + 100) == nil)
+    }
+
+    @Test("Concurrent writers on one database lose no article and store none twice", arguments: StoreKind.available)
+    func concurrentWriters(_ kind: StoreKind) async throws {
+        let countries = ["Canada", "Mexico", "Brazil", "France", "Japan", "India", "Egypt", "Kenya"]
+        // 120 articles; many report the same dated events, so the writers also race on event keys.
+        let articles = try (0..<120).map { i in
+            let a = countries[i % 8], b = countries[(i / 8 + i + 1) % 8 == i % 8 ? (i + 2) % 8 : (i / 8 + i + 1) % 8]
+            return try article("a\(i).txt", "\(a) condemned \(b) on Monday. \(b) accused \(a) of lying on Tuesday. Story \(i).", date: "2025-06-04")
+        }
+        let serial = try await kind.make()
+        for a in articles { _ = try await serial.store(a) }
+        let expected = try await serial.counts()
+        let expectedMentions = try await serial.events(from: nil, to: nil).flatMap(\.mentions).count
+
+        let workers = try await kind.makeShared(4)
+        let outcomes = try await withThrowingTaskGroup(of: [StoreOutcome].self) { group in
+            for (w, store) in workers.enumerated() {
+                let order = Array(articles[(w * 30)...] + articles[..<(w * 30)])  // each starts elsewhere, all overlap
+                group.addTask { var out: [StoreOutcome] = []; for a in order { out.append(try await store.store(a)) }; return out }
+            }
+            var all: [StoreOutcome] = []
+            for try await part in group { all += part }
+            return all
+        }
+        let added = outcomes.filter { if case .added = $0 { true } else { false } }.count
+        #expect(added == 120 && outcomes.count == 480)
+        let counts = try await workers[0].counts()
+        #expect(counts.articles == expected.articles && counts.events == expected.events)
+        #expect(try await workers[0].events(from: nil, to: nil).flatMap(\.mentions).count == expectedMentions)
+        if let sqlite = workers[0] as? SQLiteStore { #expect(try sqlite.integrityCheck() == "ok") }
     }
 
     @Test("A database that cannot be opened is an error naming it")
