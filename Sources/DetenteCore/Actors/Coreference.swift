@@ -91,7 +91,7 @@ struct Coreference: Sendable {
     private func pronounAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
         let m = mentions[i]
         let word = document.text(of: document.tokens[m.head]).lowercased()
-        let before = mentions.indices(inSentence: m.sentence).filter { $0 < i && isPerson(mentions[$0]) }
+        let before = mentions.indexRange(ofSentence: m.sentence).filter { $0 < i && isPerson(mentions[$0]) }
         if word == "him" || word == "her" {
             // An object pronoun is not its own clause's subject ("Trump described Petro …, calling him").
             let clause = document.sentences[m.sentence].clauses.first { $0.tokens.contains(m.head) }?.tokens
@@ -104,7 +104,7 @@ struct Coreference: Sendable {
         // Else the first person of the nearest earlier sentence (three at most).
         var s = m.sentence - 1
         while s >= 0, s >= m.sentence - 3 {
-            if let first = mentions.indices(inSentence: s).first(where: { isPerson(mentions[$0]) }) { return first }
+            if let first = mentions.indexRange(ofSentence: s).first(where: { isPerson(mentions[$0]) }) { return first }
             s -= 1
         }
         return nil
@@ -120,8 +120,8 @@ struct Coreference: Sendable {
             return (c.kind == .country || c.kind == .organisation) && c.code != nil && c.refersTo.isEmpty
                 && !(document.tokens[c.head].tag == .adjective)
         }
-        if let first = mentions.indices(inSentence: m.sentence).first(where: { $0 < i && isThing($0) }) { return first }
-        if m.sentence > 0, let first = mentions.indices(inSentence: m.sentence - 1).first(where: { isThing($0) }) { return first }
+        if let first = mentions.indexRange(ofSentence: m.sentence).first(where: { $0 < i && isThing($0) }) { return first }
+        if m.sentence > 0, let first = mentions.indexRange(ofSentence: m.sentence - 1).first(where: { isThing($0) }) { return first }
         return nil
     }
 

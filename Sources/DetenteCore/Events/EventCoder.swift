@@ -259,7 +259,7 @@ public struct EventCoder: Sendable {
     /// The mentions of the sentence before, for the other party of a sentence that names none.
     private func previousMentions(_ c: SentenceContext) -> [Int] {
         guard c.index > 0 else { return [] }
-        return Array(c.document.actors.indices(inSentence: c.index - 1))
+        return Array(c.document.actors.indexRange(ofSentence: c.index - 1))
     }
 
     private func make(_ source: Participant, _ target: Participant?, _ code: String, _ group: VerbGroup, _ c: SentenceContext,

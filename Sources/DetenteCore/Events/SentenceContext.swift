@@ -96,7 +96,7 @@ struct SentenceContext {
     /// token positions ("agreed in a phone call with Trump on Tuesday to pause …").
     func onlyCircumstance(from start: Int, to end: Int) -> Bool {
         guard start <= end else { return false }
-        let timeTokens = Set(document.times[document.times.indices(inSentence: index)].flatMap { Array($0.tokens) })
+        let timeTokens = Set(document.times[document.times.indexRange(ofSentence: index)].flatMap { Array($0.tokens) })
         var inPhrase = false
         for i in start..<end {
             let tag = tokens[i].tag

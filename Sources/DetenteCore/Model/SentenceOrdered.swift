@@ -10,7 +10,7 @@ extension TimeExpression: SentenceOrdered {}
 
 extension Array where Element: SentenceOrdered {
     /// The indices of the elements in sentence `s`.
-    func indices(inSentence s: Int) -> Range<Int> {
+    func indexRange(ofSentence s: Int) -> Range<Int> {
         firstIndex(atOrAfter: s)..<firstIndex(atOrAfter: s + 1)
     }
 
