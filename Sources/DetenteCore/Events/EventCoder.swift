@@ -25,7 +25,7 @@ public struct EventCoder: Sendable {
 
     /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
     private var defaultPrepositions: [String] {
-        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of"]
+        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of", "in", "for", "over", "by"]
             : ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
     }
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
@@ -226,7 +226,7 @@ public struct EventCoder: Sendable {
         let sourceCountries = Set(sources.compactMap(\.country))
         // "send troops to its northern border": the source's own country is no other party, except for
         // acts that are domestic by nature (protest, repression, violence).
-        if !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
+        if rules == .detente, !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
            !targets.isEmpty, targets.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
             targets = []
         }
@@ -268,6 +268,11 @@ public struct EventCoder: Sendable {
         var sourceCode = recode(source, date?.value)
         var targetCode = target.flatMap { recode($0, date?.value) }
         // A countryless agent ("protesters", "a former president") takes the place's or the other party's country.
+        if rules == .petrarch {
+            // PETRARCH writes a countryless agent with a null country: "students" → ---EDU.
+            if sourceCode == nil, let agent = source.agent { sourceCode = ActorDictionary.compose(Self.nullActor, agent) }
+            if let t = target, targetCode == nil, let agent = t.agent { targetCode = ActorDictionary.compose(Self.nullActor, agent) }
+        }
         if sourceCode == nil, let agent = source.agent {
             sourceCode = (c.locationCountry ?? targetCode.map { String($0.prefix(3)) }).map { ActorDictionary.compose($0, agent) }
         }
@@ -288,6 +293,9 @@ public struct EventCoder: Sendable {
                      sentence: c.index, evidence: evidence,
                      span: TextSpan(start: first.span.start, end: last.span.end), bytes: ByteRange(start: first.bytes.start, end: last.bytes.end))
     }
+
+    /// PETRARCH's null country code, for an agent without one.
+    static let nullActor = "---"
 
     /// A person's code on the event's date (the mention's own code otherwise).
     private func recode(_ p: Participant, _ date: String?) -> String? {

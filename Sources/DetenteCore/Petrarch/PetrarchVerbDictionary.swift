@@ -14,6 +14,9 @@ public struct PetrarchVerbDictionary: Sendable {
     public private(set) var skippedTransformations = 0
     public private(set) var issues: [DataFileError] = []
 
+    /// Words that make a verb negated ("did n't", "will not", "never").
+    static let negationWords: Set<String> = ["not", "n't", "never"]
+
     /// Prepositions that may introduce a target when a pattern names its own phrase.
     static let targetPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "for"]
 
@@ -119,7 +122,10 @@ public struct PetrarchVerbDictionary: Sendable {
 
     /// Lower-case words of a dictionary phrase: `_` and spaces separate words.
     static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { word in
+            guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+            return String(decoding: word.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        }
     }
 
     /// `ABANDON`, `+ASK_FOR {+ASKED_FOR …} [020]`, `KLM_NOP_+RST [002]`, `HURRY {HURRIES …}`.
@@ -236,6 +242,9 @@ public struct PetrarchVerbDictionary: Sendable {
             } else if alternatives == [["not"]] || alternatives == [["n't"]] {
                 result.negated = true
             } else {
+                // `&NEGATVAUXVRB *` (did n't, will not …): a slot every alternative of which is negative
+                // makes a pattern of the negated verb, its words still required before the verb.
+                if alternatives.allSatisfy({ $0.contains { Self.negationWords.contains($0) } }) { result.negated = true }
                 result.before.append(slot)
             }
         }
