@@ -49,7 +49,9 @@ public struct EventCoder: Sendable {
         let dater = EventDater(document: document)
         var events: [Event] = []
         var mentionsBySentence: [Int: [Int]] = [:]
-        for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && Self.isPronoun(m, document)) {
+            mentionsBySentence[m.sentence, default: []].append(i)
+        }
         if !discards.isEmpty {
             let words = document.sentences.map { s in s.tokens.map { document.text(of: document.tokens[$0]).lowercased() } }
             if PetrarchDiscards.contains(words.flatMap { $0 }, any: discards.storyPhrases) { return document }
@@ -104,7 +106,7 @@ public struct EventCoder: Sendable {
             if (group.isInfinitive && !causedBy) || c.followsPreposition(group) || c.isReducedRelativeWithoutAgent(group) { continue }
             // A negated verb codes only through a "not …" pattern ("would not receive" → reject).
             if group.isNegated {
-                if let match = match(c, verbGroup: group, objectFrom: group, negated: true) {
+                if let match = match(c, verbGroup: group, objectFrom: group, negated: true, subjects: subject.count) {
                     events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: group, intent: false, c, dater, &seen))
                 }
                 continue
@@ -125,7 +127,7 @@ public struct EventCoder: Sendable {
                     act = infinitive
                 } else {
                     consumed.insert(gi + 1)
-                    if commitmentVerbs.contains(lemma), let own = match(c, verbGroup: infinitive, objectFrom: infinitive) {
+                    if commitmentVerbs.contains(lemma), let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
                         let agreed = emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen, fallback: false)
                         if !agreed.isEmpty {
                             events.append(contentsOf: agreed)
@@ -133,14 +135,14 @@ public struct EventCoder: Sendable {
                             continue
                         }
                     }
-                    if let match = match(c, verbGroup: group, objectFrom: infinitive) {
+                    if let match = match(c, verbGroup: group, objectFrom: infinitive, subjects: subject.count) {
                         events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
                     }
                     events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
                     continue
                 }
             }
-            if !outcome, let match = match(c, verbGroup: act, objectFrom: act) {
+            if !outcome, let match = match(c, verbGroup: act, objectFrom: act, subjects: subject.count) {
                 events.append(contentsOf: emit(match, subject: subject, group: act, objectGroup: act, intent: intent, c, dater, &seen))
             }
             events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
@@ -167,9 +169,13 @@ public struct EventCoder: Sendable {
     }
 
     /// The most specific pattern of the verb whose particle and object conditions hold.
-    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false) -> VerbPatterns.Pattern? {
+    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false,
+                       subjects: Int) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        let candidates = patterns.patterns(for: lemma).filter { $0.negated == negated }
+        var all = patterns.patterns(for: lemma)
+        // PETRARCH lists some verbs as inflected forms ("--- SAID [023] ---"): the word as written.
+        if all.isEmpty, rules == .petrarch { all = patterns.patterns(for: c.lower(verbGroup.head)) }
+        let candidates = all.filter { $0.negated == negated && (!$0.compoundSource || subjects >= 2) }
         guard !candidates.isEmpty else { return nil }
         let objectWords = c.objectWords(after: objectGroup)
         for pattern in candidates {
@@ -208,6 +214,11 @@ public struct EventCoder: Sendable {
             if targets.isEmpty {
                 targets = c.target(after: group, pattern: pattern, prepositions: defaultPrepositions, excluding: sources)
             }
+        } else if rules == .petrarch, let slots = pattern.targetAfterSlots,
+                  let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
+                                              skips: pattern.targetSkips, objectGroup: objectGroup) {
+            // PETRARCH "* EID AT ^ WITH +": the target is where the pattern marks it.
+            targets = marked
         } else {
             // Through a control verb ("agreed to send troops") a countryless object is not the other party.
             targets = c.target(after: objectGroup, pattern: pattern, prepositions: defaultPrepositions, excluding: subject,
@@ -292,6 +303,12 @@ public struct EventCoder: Sendable {
                      plover: entry?.plover, ploverMode: entry?.ploverMode, date: date?.value, dateSource: date?.source,
                      sentence: c.index, evidence: evidence,
                      span: TextSpan(start: first.span.start, end: last.span.end), bytes: ByteRange(start: first.bytes.start, end: last.bytes.end))
+    }
+
+    /// A possessive pronoun standing for an actor ("its embassy"): PETRARCH resolves subject
+    /// pronouns ("Ethiopia indicated it would act") but not possessives.
+    static func isPronoun(_ m: ActorMention, _ document: Document) -> Bool {
+        m.tokens.count == 1 && document.tokens[m.head].tag == .possessivePronoun
     }
 
     /// PETRARCH's null country code, for an agent without one.

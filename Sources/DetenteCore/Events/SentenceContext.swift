@@ -226,6 +226,26 @@ struct SentenceContext {
 
     /// PETRARCH words after the verb: each slot in order in the verb's stretch, gaps allowed unless `adjacent`.
     func matches(after slots: [VerbPatterns.WordSlot], from start: Int, objectGroup: VerbGroup) -> Bool {
+        matchEnd(after: slots[...], from: start, objectGroup: objectGroup) != nil
+    }
+
+    /// PETRARCH `… WITH +`: the actor after the words of the pattern's first slots, past `skips`
+    /// noun phrases (`^`), within the verb's stretch.
+    func markedTarget(after slots: ArraySlice<VerbPatterns.WordSlot>, from start: Int, skips: Int, objectGroup: VerbGroup) -> [Participant]? {
+        guard var pos = matchEnd(after: slots, from: start, objectGroup: objectGroup) else { return nil }
+        let end = regionEnd(after: objectGroup)
+        if skips > 0 {
+            let phrases = sentence.nounPhrases.filter { $0.tokens.lowerBound >= pos && $0.tokens.lowerBound < end }
+            guard skips < phrases.count else { return nil }
+            pos = phrases[skips].tokens.lowerBound
+        }
+        guard let m = mentions.first(where: { document.actors[$0].tokens.lowerBound >= pos && document.actors[$0].tokens.lowerBound < end }) else { return nil }
+        let found = participants(m)
+        return found.isEmpty ? nil : found
+    }
+
+    /// Where the slots' words end when they all occur in order in the verb's stretch.
+    private func matchEnd(after slots: ArraySlice<VerbPatterns.WordSlot>, from start: Int, objectGroup: VerbGroup) -> Int? {
         let end = max(regionEnd(after: objectGroup), start)
         var pos = start
         for slot in slots {
@@ -236,23 +256,27 @@ struct SentenceContext {
                 if found != nil || slot.adjacent { break }
                 i += 1
             }
-            guard let next = found else { return false }
+            guard let next = found else { return nil }
             pos = next
         }
-        return true
+        return pos
     }
 
     /// PETRARCH words before the verb: in order, nearest last, within the ten tokens before it.
     func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, verb.head - 10)
         var pos = verb.head
-        for slot in slots.reversed() {
+        for j in slots.indices.reversed() {
+            let slot = slots[j]
+            // `DEATH_TOTAL *`: a slot joined by `_` to the next one ends where that one starts.
+            let abuts = j + 1 < slots.count && slots[j + 1].adjacent
             var found: Int?
             var i = pos - 1
             while i >= lowest, found == nil {
                 for alternative in slot.alternatives where i - alternative.count + 1 >= lowest {
-                    if spells(alternative, at: i - alternative.count + 1, end: pos) != nil { found = i - alternative.count + 1; break }
+                    if spells(alternative, at: i - alternative.count + 1, end: pos) == i + 1 { found = i - alternative.count + 1; break }
                 }
+                if abuts { break }
                 i -= 1
             }
             guard let next = found else { return false }

@@ -21,10 +21,16 @@ public struct VerbPatterns: Sendable {
         public var after: [WordSlot] = []
         /// PETRARCH `[A:P]`: the code of the reverse event (target → source), alone when `code` is empty.
         public var reverseCode: String? = nil
+        /// PETRARCH `% *`: the pattern needs a compound subject (two or more sources).
+        public var compoundSource = false
+        /// PETRARCH `+` after the verb: the target is the actor after the first this many `after` slots,
+        /// past `targetSkips` noun phrases (`^`).
+        public var targetAfterSlots: Int? = nil
+        public var targetSkips = 0
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
-                + 2 * (before.reduce(0) { $0 + $1.weight } + after.reduce(0) { $0 + $1.weight })
+                + 2 * (before.reduce(0) { $0 + $1.weight } + after.reduce(0) { $0 + $1.weight } + (compoundSource ? 1 : 0))
         }
 
         public init(code: String, verb: String, particles: [String] = [], objects: [[String]] = [], targetIsObject: Bool = false,

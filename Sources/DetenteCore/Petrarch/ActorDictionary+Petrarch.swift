@@ -11,8 +11,9 @@ extension ActorDictionary {
         for entry in petrarch.entries {
             let names = entry.names.map(Self.petrarchCase)
             if entry.isDated {
-                // The default first, so that a dated role wins a tie.
-                let roles = entry.roles.filter { $0.from == nil && $0.to == nil } + entry.roles.filter { $0.from != nil || $0.to != nil }
+                // The default first, so that a dated role wins a tie; dated roles in reverse, so that of two
+                // overlapping ones the first listed wins (PETRARCH reads them in order).
+                let roles = entry.roles.filter { $0.from == nil && $0.to == nil } + entry.roles.filter { $0.from != nil || $0.to != nil }.reversed()
                 let index = addPerson(Person(name: names[0], roles: roles))
                 for name in names { add(Substring(name), .person(index)) }
             } else {

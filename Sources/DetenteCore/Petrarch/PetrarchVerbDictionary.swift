@@ -114,6 +114,9 @@ public struct PetrarchVerbDictionary: Sendable {
                     pattern.before = verb.before + p.before
                     pattern.after = p.after
                     pattern.reverseCode = p.reverse
+                    pattern.compoundSource = p.compoundSource
+                    pattern.targetAfterSlots = p.targetAfterSlots
+                    pattern.targetSkips = p.targetSkips
                     patterns.append(pattern)
                 }
             }
@@ -182,6 +185,9 @@ public struct PetrarchVerbDictionary: Sendable {
         var code: String?
         var reverse: String?
         var negated = false
+        var compoundSource = false
+        var targetAfterSlots: Int?
+        var targetSkips = 0
     }
 
     enum ReadResult { case success(PatternText), failure(String) }
@@ -210,10 +216,17 @@ public struct PetrarchVerbDictionary: Sendable {
         var adjacent = false
         var inPhrase = false
         var expectPreposition = false
+        var skips = 0
         for token in tokens {
             switch token {
             case "_": adjacent = true; continue
             case "*": afterVerb = true; continue
+            case "%" where !afterVerb: result.compoundSource = true; adjacent = false; continue
+            case "^" where afterVerb: skips += 1; adjacent = false; continue
+            case "+" where afterVerb:
+                if result.targetAfterSlots == nil { result.targetAfterSlots = result.after.count; result.targetSkips = skips }
+                adjacent = false
+                continue
             case "(": inPhrase = true; expectPreposition = true; adjacent = false; continue
             case ")": inPhrase = false; expectPreposition = false; adjacent = false; continue
             case "{", "}": continue
@@ -239,6 +252,7 @@ public struct PetrarchVerbDictionary: Sendable {
             adjacent = false
             if afterVerb {
                 result.after.append(slot)
+                skips = 0
             } else if alternatives == [["not"]] || alternatives == [["n't"]] {
                 result.negated = true
             } else {
