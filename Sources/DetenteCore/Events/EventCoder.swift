@@ -25,7 +25,7 @@ public struct EventCoder: Sendable {
 
     /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
     private var defaultPrepositions: [String] {
-        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of", "in", "for", "over", "by"]
+        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of", "in", "for", "over", "by", "that"]
             : ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
     }
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
@@ -49,7 +49,7 @@ public struct EventCoder: Sendable {
         let dater = EventDater(document: document)
         var events: [Event] = []
         var mentionsBySentence: [Int: [Int]] = [:]
-        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && Self.isPronoun(m, document)) {
+        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && (Self.isPronoun(m, document) || Self.isUncoded(m))) {
             mentionsBySentence[m.sentence, default: []].append(i)
         }
         if !discards.isEmpty {
@@ -59,7 +59,7 @@ public struct EventCoder: Sendable {
             kept.events = []
             for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
                 let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                             speechVerbs: speechVerbs, patterns: patterns)
+                                             speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
                 events.append(contentsOf: code(context, dater))
             }
             kept.events = events
@@ -67,7 +67,7 @@ public struct EventCoder: Sendable {
         }
         for (s, sentence) in document.sentences.enumerated() {
             let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                         speechVerbs: speechVerbs, patterns: patterns)
+                                         speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
             events.append(contentsOf: code(context, dater))
         }
         document.events = events
@@ -202,7 +202,14 @@ public struct EventCoder: Sendable {
         var sources = subject
         var targets: [Participant]
         var fallback = fallback && rules == .detente && !c.objectIsClause(after: objectGroup)
-        if c.isReducedPassive(group) {
+        if rules == .petrarch, let slots = pattern.sourceAfterSlots,
+           let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
+                                       skips: 0, objectGroup: objectGroup) {
+            // PETRARCH "+ WAS * DEAD IN $": the subject is the target, the source stands where the pattern marks it.
+            sources = marked
+            targets = subject
+            fallback = false
+        } else if c.isReducedPassive(group) {
             // "a deal brokered by China": the by-agent acts on the parties of the main clause.
             sources = c.byAgent(after: group)
             targets = subject
@@ -309,6 +316,12 @@ public struct EventCoder: Sendable {
     /// pronouns ("Ethiopia indicated it would act") but not possessives.
     static func isPronoun(_ m: ActorMention, _ document: Document) -> Bool {
         m.tokens.count == 1 && document.tokens[m.head].tag == .possessivePronoun
+    }
+
+    /// PETRARCH codes only dictionary actors and agents: an unknown name ("the news agency WFNA")
+    /// is no actor, and the agent beside it stands for the phrase.
+    static func isUncoded(_ m: ActorMention) -> Bool {
+        m.code == nil && m.agent == nil && m.refersTo.isEmpty && m.person == nil && m.kind != .agent
     }
 
     /// PETRARCH's null country code, for an agent without one.

@@ -10,6 +10,9 @@ struct SentenceContext {
     let speechVerbs: SpeechVerbs
     /// Speech verbs that code an event of their own ("threatened", "warned") are not mere reporting.
     let patterns: VerbPatterns
+    /// PETRARCH's conventions: pattern words anywhere after the verb in the sentence, and the
+    /// first actor after the verb a possible target even when it is a later verb's subject.
+    var petrarch = false
 
     var tokens: [Token] { document.tokens }
 
@@ -246,7 +249,7 @@ struct SentenceContext {
 
     /// Where the slots' words end when they all occur in order in the verb's stretch.
     private func matchEnd(after slots: ArraySlice<VerbPatterns.WordSlot>, from start: Int, objectGroup: VerbGroup) -> Int? {
-        let end = max(regionEnd(after: objectGroup), start)
+        let end = max(petrarch ? sentence.tokens.upperBound : regionEnd(after: objectGroup), start)
         var pos = start
         for slot in slots {
             var found: Int?
@@ -398,7 +401,11 @@ struct SentenceContext {
         }
         let subjectCodes = Set(subject.compactMap(\.code))
         let subjectCountries = Set(subject.compactMap(\.country))
-        let later = laterSubjects(after: group)
+        // PETRARCH: the subject of a clause inside the verb phrase ("allowed that Mordor isn't …") is a
+        // target; one after a comma (", a senior official said") is not.
+        let later = petrarch ? laterSubjects(after: group).filter { n in
+            (group.tokens.upperBound..<document.actors[n].tokens.lowerBound).contains { tokens[$0].tag == .comma }
+        } : laterSubjects(after: group)
         func usable(_ n: Int) -> Bool {
             let ps = participants(n)
             if !allowAgents, ps.contains(where: { $0.code == nil }) { return false }

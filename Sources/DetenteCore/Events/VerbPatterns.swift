@@ -27,6 +27,9 @@ public struct VerbPatterns: Sendable {
         /// past `targetSkips` noun phrases (`^`).
         public var targetAfterSlots: Int? = nil
         public var targetSkips = 0
+        /// PETRARCH `$` after the verb with `+` before it ("+ WAS * DEAD IN $"): the source is the actor
+        /// after the first this many `after` slots, and the subject is the target.
+        public var sourceAfterSlots: Int? = nil
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)

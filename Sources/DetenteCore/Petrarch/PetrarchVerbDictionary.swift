@@ -117,6 +117,7 @@ public struct PetrarchVerbDictionary: Sendable {
                     pattern.compoundSource = p.compoundSource
                     pattern.targetAfterSlots = p.targetAfterSlots
                     pattern.targetSkips = p.targetSkips
+                    if p.targetBefore { pattern.sourceAfterSlots = p.sourceAfterSlots }
                     patterns.append(pattern)
                 }
             }
@@ -188,6 +189,8 @@ public struct PetrarchVerbDictionary: Sendable {
         var compoundSource = false
         var targetAfterSlots: Int?
         var targetSkips = 0
+        var targetBefore = false
+        var sourceAfterSlots: Int?
     }
 
     enum ReadResult { case success(PatternText), failure(String) }
@@ -223,6 +226,11 @@ public struct PetrarchVerbDictionary: Sendable {
             case "*": afterVerb = true; continue
             case "%" where !afterVerb: result.compoundSource = true; adjacent = false; continue
             case "^" where afterVerb: skips += 1; adjacent = false; continue
+            case "+" where !afterVerb: result.targetBefore = true; adjacent = false; continue
+            case "$" where afterVerb:
+                if result.sourceAfterSlots == nil { result.sourceAfterSlots = result.after.count }
+                adjacent = false
+                continue
             case "+" where afterVerb:
                 if result.targetAfterSlots == nil { result.targetAfterSlots = result.after.count; result.targetSkips = skips }
                 adjacent = false
