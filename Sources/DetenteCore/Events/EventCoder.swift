@@ -119,8 +119,10 @@ public struct EventCoder: Sendable {
             var act = group
             var intent = rules == .detente && (group.modal.map(modalIntent.contains) ?? false)
             let lemma = c.lemma(group.head)
+            // PETRARCH reads through a verb it has no entry for to the verb phrase below it ("is inching nearer to accord").
+            let throughUnknown = rules == .petrarch && patterns.patterns(for: lemma).isEmpty && patterns.patterns(for: c.lower(group.head)).isEmpty
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
-               c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
+               throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
                 if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
@@ -173,8 +175,12 @@ public struct EventCoder: Sendable {
                        subjects: Int) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
         var all = patterns.patterns(for: lemma)
-        // PETRARCH lists some verbs as inflected forms ("--- SAID [023] ---"): the word as written.
-        if all.isEmpty, rules == .petrarch { all = patterns.patterns(for: c.lower(verbGroup.head)) }
+        // PETRARCH lists some verbs as inflected forms ("--- LEFT [032:033] ---" beside LEAVE): the
+        // word as written, when the dictionary has it, comes first.
+        if rules == .petrarch {
+            let written = patterns.patterns(for: c.lower(verbGroup.head))
+            if !written.isEmpty { all = written }
+        }
         let candidates = all.filter { $0.negated == negated && (!$0.compoundSource || subjects >= 2) }
         guard !candidates.isEmpty else { return nil }
         let objectWords = c.objectWords(after: objectGroup)
@@ -186,7 +192,7 @@ public struct EventCoder: Sendable {
                 if after != pattern.particles { continue }
             }
             if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
-            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup) { continue }
+            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
             if !pattern.objects.isEmpty {
                 guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
             }

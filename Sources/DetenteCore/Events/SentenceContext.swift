@@ -162,6 +162,8 @@ struct SentenceContext {
     private func regionEnd(after group: VerbGroup) -> Int {
         for g in sentence.verbGroups where g.tokens.lowerBound >= group.tokens.upperBound {
             if tokens[g.head].tag == .verbGerund || tokens[g.head].tag == .verbParticiple, g.tokens.count == 1 { continue }
+            // PETRARCH: an infinitive belongs to the verb phrase ("signed an accord to supply Gondor").
+            if petrarch, g.isInfinitive { continue }
             return g.tokens.lowerBound
         }
         return sentence.tokens.upperBound
@@ -266,13 +268,13 @@ struct SentenceContext {
     }
 
     /// PETRARCH words before the verb: in order, nearest last, within the ten tokens before it.
-    func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup) -> Bool {
+    func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup, abutsVerb: Bool = false) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, verb.head - 10)
         var pos = verb.head
         for j in slots.indices.reversed() {
             let slot = slots[j]
             // `DEATH_TOTAL *`: a slot joined by `_` to the next one ends where that one starts.
-            let abuts = j + 1 < slots.count && slots[j + 1].adjacent
+            let abuts = j + 1 < slots.count ? slots[j + 1].adjacent : abutsVerb
             var found: Int?
             var i = pos - 1
             while i >= lowest, found == nil {

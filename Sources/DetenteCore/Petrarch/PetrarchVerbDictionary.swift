@@ -118,6 +118,7 @@ public struct PetrarchVerbDictionary: Sendable {
                     pattern.targetAfterSlots = p.targetAfterSlots
                     pattern.targetSkips = p.targetSkips
                     if p.targetBefore { pattern.sourceAfterSlots = p.sourceAfterSlots }
+                    pattern.beforeAbutsVerb = p.beforeAbutsVerb && !p.before.isEmpty
                     patterns.append(pattern)
                 }
             }
@@ -191,6 +192,7 @@ public struct PetrarchVerbDictionary: Sendable {
         var targetSkips = 0
         var targetBefore = false
         var sourceAfterSlots: Int?
+        var beforeAbutsVerb = false
     }
 
     enum ReadResult { case success(PatternText), failure(String) }
@@ -223,7 +225,11 @@ public struct PetrarchVerbDictionary: Sendable {
         for token in tokens {
             switch token {
             case "_": adjacent = true; continue
-            case "*": afterVerb = true; continue
+            case "*":
+                if adjacent, !afterVerb { result.beforeAbutsVerb = true }
+                afterVerb = true
+                adjacent = false
+                continue
             case "%" where !afterVerb: result.compoundSource = true; adjacent = false; continue
             case "^" where afterVerb: skips += 1; adjacent = false; continue
             case "+" where !afterVerb: result.targetBefore = true; adjacent = false; continue
