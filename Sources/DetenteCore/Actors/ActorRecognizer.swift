@@ -140,6 +140,18 @@ public struct ActorRecognizer: Sendable {
                     mention.title = a.title
                     mentions.append(mention)
                     k += 2
+                    // "the ambassadors of Arnor, Osgiliath and Gondor": the agent of each coordinated actor.
+                    var last = mention.tokens.upperBound
+                    while k < pieces.count, let c = pieces[k].country, pieces[k].person == nil, pieces[k].agent == nil,
+                          isCoordination(tokens, last..<pieces[k].range.lowerBound, bytes) {
+                        var next = make(pieces[k].range, index, .agent, ActorDictionary.compose(c, a.code),
+                                        text(tokens, pieces[k].range, bytes), document, head: pieces[k].range.upperBound - 1)
+                        next.agent = a.code
+                        next.title = a.title
+                        mentions.append(next)
+                        last = pieces[k].range.upperBound
+                        k += 1
+                    }
                     continue
                 }
             }
@@ -285,6 +297,15 @@ public struct ActorRecognizer: Sendable {
             return false
         }
         return true
+    }
+
+    /// ", ", "and", ", and", "or" between two coordinated names.
+    private func isCoordination(_ tokens: [Token], _ gap: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        switch gap.count {
+        case 1: return isWord(tokens, gap.lowerBound, bytes, [",", "and", "or"])
+        case 2: return isWord(tokens, gap.lowerBound, bytes, [","]) && isCoordinator(tokens, gap.lowerBound + 1, bytes)
+        default: return false
+        }
     }
 
     private func isCoordinator(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> Bool {
