@@ -127,6 +127,19 @@ public struct ActorRecognizer: Sendable {
                 k += 2
                 continue
             }
+            // "an MSF Arnor diplomat": a prefix agent, the actor and its agent → NGOARNGOV.
+            if person == nil, country == nil, let a = agent, a.code.hasSuffix("~"), k + 2 < pieces.count, let c = pieces[k + 1].country,
+               pieces[k + 1].person == nil, pieces[k + 1].agent == nil, pieces[k + 1].range.lowerBound == end,
+               let inner = pieces[k + 2].agent, !inner.code.hasSuffix("~"), pieces[k + 2].range.lowerBound == pieces[k + 1].range.upperBound {
+                let range = start..<pieces[k + 2].range.upperBound
+                var mention = make(range, index, .agent, ActorDictionary.compose(ActorDictionary.compose(c, inner.code), a.code),
+                                   text(tokens, range, bytes), document, head: range.upperBound - 1)
+                mention.agent = inner.code
+                mention.title = inner.title
+                mentions.append(mention)
+                k += 3
+                continue
+            }
             // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
             if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
                pieces[k + 1].person == nil, pieces[k + 1].agent == nil {

@@ -220,7 +220,7 @@ public struct EventCoder: Sendable {
             sources = c.byAgent(after: group)
             targets = subject
             fallback = false
-        } else if group.isPassive {
+        } else if group.isPassive, rules == .detente || c.hasBy(after: group) {
             targets = subject
             sources = c.byAgent(after: group)
             // "Two Patriot systems will be delivered to Ukraine by Germany": a non-actor subject; the target follows.

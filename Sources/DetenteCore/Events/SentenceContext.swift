@@ -213,14 +213,15 @@ struct SentenceContext {
 
     // MARK: - PETRARCH word conditions
 
-    /// Whether token `i` (and those after it) spell `words`: as written or as the lemma, a plural
-    /// of the word matching too. Returns the end of the match.
-    private func spells(_ words: [String], at i: Int, end: Int) -> Int? {
+    /// Whether token `i` (and those after it) spell `words`: as written; a synset member (`inflected`)
+    /// also as the lemma or a plural, as PETRARCH matches synsets. Returns the end of the match.
+    private func spells(_ words: [String], at i: Int, end: Int, inflected: Bool) -> Int? {
         var k = i
         for w in words {
             guard k < end else { return nil }
             let text = lower(k)
             if text != w {
+                guard inflected else { return nil }
                 let l = lexicon.word(tokens[k].lemma) ?? text
                 guard l == w || w == l + "s" || w == l + "es" || text == w + "s" || text == w + "es" else { return nil }
             }
@@ -257,7 +258,9 @@ struct SentenceContext {
             var found: Int?
             var i = pos
             while i < end {
-                for alternative in slot.alternatives { if let e = spells(alternative, at: i, end: end) { found = e; break } }
+                for alternative in slot.alternatives {
+                    if let e = spells(alternative, at: i, end: end, inflected: slot.alternatives.count > 1) { found = e; break }
+                }
                 if found != nil || slot.adjacent { break }
                 i += 1
             }
@@ -279,7 +282,10 @@ struct SentenceContext {
             var i = pos - 1
             while i >= lowest, found == nil {
                 for alternative in slot.alternatives where i - alternative.count + 1 >= lowest {
-                    if spells(alternative, at: i - alternative.count + 1, end: pos) == i + 1 { found = i - alternative.count + 1; break }
+                    if spells(alternative, at: i - alternative.count + 1, end: pos, inflected: slot.alternatives.count > 1) == i + 1 {
+                        found = i - alternative.count + 1
+                        break
+                    }
                 }
                 if abuts { break }
                 i -= 1
@@ -442,6 +448,11 @@ struct SentenceContext {
             k += 1
         }
         return result
+    }
+
+    /// Whether "by" follows the verb in its stretch (PETRARCH reads a passive only with it).
+    func hasBy(after group: VerbGroup) -> Bool {
+        (group.tokens.upperBound..<regionEnd(after: group)).contains { lower($0) == "by" }
     }
 
     /// The actor after "by" behind a passive verb.

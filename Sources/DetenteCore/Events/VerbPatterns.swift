@@ -100,8 +100,13 @@ public struct VerbPatterns: Sendable {
     }
 
     private mutating func sortBySpecificity() {
-        for key in byVerb.keys {
-            byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
+        for key in Array(byVerb.keys) {
+            guard var list = byVerb.removeValue(forKey: key) else { continue }
+            // Specificity once per pattern, not once per comparison.
+            let keys = list.map { (specificity: $0.pattern.specificity, order: $0.order) }
+            let sorted = keys.indices.sorted { (keys[$0].specificity, -keys[$0].order) > (keys[$1].specificity, -keys[$1].order) }
+            list = sorted.map { list[$0] }
+            byVerb[key] = list
         }
     }
 
