@@ -84,7 +84,7 @@ public struct PetrarchActorDictionary: Sendable {
         let utf8 = t.utf8
         let codeEnd = utf8.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) ?? utf8.endIndex
         let code = t[utf8.startIndex..<codeEnd]
-        guard !code.isEmpty, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" }) else { return nil }
+        guard !code.isEmpty, code.utf8.allSatisfy(Self.isCodeByte) || code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" }) else { return nil }
         let dates = t.utf8[codeEnd...].filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
         let upper = code.uppercased()
         guard let first = dates.first else { return PersonRole(code: upper, title: "", from: nil, to: nil) }
@@ -99,6 +99,12 @@ public struct PetrarchActorDictionary: Sendable {
         let parts = dates.split(separator: UInt8(ascii: "-"))
         guard parts.count == 2, let from = date(parts[0]), let to = date(parts[1]) else { return nil }
         return PersonRole(code: upper, title: "", from: from, to: to)
+    }
+
+    /// An ASCII letter or digit, `/` or `-`.
+    private static func isCodeByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-")
     }
 
     static func date(_ text: Substring) -> CalendarDate? { date(ArraySlice(text.utf8)) }
