@@ -139,6 +139,9 @@ public struct EventCoder: Sendable {
                     }
                     if let match = match(c, verbGroup: group, objectFrom: infinitive, subjects: subject.count) {
                         events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
+                    } else if rules == .petrarch, let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
+                        // PETRARCH reads down to the verb phrase below when no pattern of the upper verb holds ("has begun to question").
+                        events.append(contentsOf: emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen))
                     }
                     events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
                     continue

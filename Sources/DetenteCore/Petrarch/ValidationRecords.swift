@@ -90,7 +90,8 @@ public struct ValidationRecords: Sendable {
                     }
                 }
                 let raw = Self.elements("Text", in: body).first ?? ""
-                let sentenceText = raw.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                // `_` joins the words of a name as in the dictionaries ("Dol_Amroth" is DOL_AMROTH): read as a space.
+                let sentenceText = raw.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "_" }).joined(separator: " ")
                 let date = attributes["date"].flatMap { d -> CalendarDate? in PetrarchActorDictionary.date(Substring(d)) }
                 records.append(Record(id: attributes["id"] ?? "record \(records.count + 1)", category: attributes["category"] ?? "",
                                       date: date, text: Self.unescape(sentenceText), expected: expected, expectsNoEvents: noEvents,
