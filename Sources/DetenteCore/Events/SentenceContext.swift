@@ -160,10 +160,16 @@ struct SentenceContext {
 
     /// The end of the stretch that belongs to a verb: the next finite verb group or the sentence end.
     private func regionEnd(after group: VerbGroup) -> Int {
+        // PETRARCH: a complement clause right after the verb belongs to its verb phrase ("to question whether he has …").
+        var complement = petrarch && ["whether", "that", "if"].contains(lower(group.tokens.upperBound))
         for g in sentence.verbGroups where g.tokens.lowerBound >= group.tokens.upperBound {
             if tokens[g.head].tag == .verbGerund || tokens[g.head].tag == .verbParticiple, g.tokens.count == 1 { continue }
             // PETRARCH: an infinitive belongs to the verb phrase ("signed an accord to supply Gondor").
             if petrarch, g.isInfinitive { continue }
+            if complement, !g.isInfinitive {
+                complement = false
+                continue
+            }
             return g.tokens.lowerBound
         }
         return sentence.tokens.upperBound
