@@ -181,8 +181,12 @@ public struct EventCoder: Sendable {
         // PETRARCH lists some verbs as inflected forms ("--- LEFT [032:033] ---" beside LEAVE): the
         // word as written, when the dictionary has it, comes first.
         if rules == .petrarch {
-            let written = patterns.patterns(for: c.lower(verbGroup.head))
+            let word = c.lower(verbGroup.head)
+            let written = patterns.patterns(for: word)
             if !written.isEmpty { all = written }
+            // PETRARCH knows a verb by its regular forms and the forms a dictionary lists: a misspelling the
+            // lemmatiser guesses ("departes") is no form of DEPART.
+            else if !Self.isPetrarchForm(word, of: lemma), patterns.forms[word] == nil, lexicon.lemma(of: word) == nil { return nil }
         }
         let candidates = all.filter { $0.negated == negated && (!$0.compoundSource || subjects >= 2) }
         guard !candidates.isEmpty else { return nil }
@@ -331,6 +335,17 @@ public struct EventCoder: Sendable {
     /// is no actor, and the agent beside it stands for the phrase.
     static func isUncoded(_ m: ActorMention) -> Bool {
         m.code == nil && m.agent == nil && m.refersTo.isEmpty && m.person == nil && m.kind != .agent
+    }
+
+    /// The verb itself or one of the regular forms PETRARCH generates for it: +S (+ES after s, x, z,
+    /// ch, sh; y → IES), +ED (+D after e; y → IED), +ING (e dropped).
+    static func isPetrarchForm(_ word: String, of verb: String) -> Bool {
+        if word == verb { return true }
+        let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+        let sibilant = ["s", "x", "z", "ch", "sh"].contains { verb.hasSuffix($0) }
+        var forms = [verb + (sibilant ? "es" : "s"), verb.hasSuffix("e") ? verb + "d" : verb + "ed", stem + "ing", verb + "ing"]
+        if verb.hasSuffix("y") { forms += [verb.dropLast() + "ies", verb.dropLast() + "ied"] }
+        return forms.contains(word)
     }
 
     /// PETRARCH's null country code, for an agent without one.
