@@ -127,6 +127,19 @@ public struct ActorRecognizer: Sendable {
                 k += 2
                 continue
             }
+            // "an MSF Arnor diplomat": a prefix agent, the actor and its agent → NGOARNGOV.
+            if person == nil, country == nil, let a = agent, a.code.hasSuffix("~"), k + 2 < pieces.count, let c = pieces[k + 1].country,
+               pieces[k + 1].person == nil, pieces[k + 1].agent == nil, pieces[k + 1].range.lowerBound == end,
+               let inner = pieces[k + 2].agent, !inner.code.hasSuffix("~"), pieces[k + 2].range.lowerBound == pieces[k + 1].range.upperBound {
+                let range = start..<pieces[k + 2].range.upperBound
+                var mention = make(range, index, .agent, ActorDictionary.compose(ActorDictionary.compose(c, inner.code), a.code),
+                                   text(tokens, range, bytes), document, head: range.upperBound - 1)
+                mention.agent = inner.code
+                mention.title = inner.title
+                mentions.append(mention)
+                k += 3
+                continue
+            }
             // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
             if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
                pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
@@ -140,6 +153,18 @@ public struct ActorRecognizer: Sendable {
                     mention.title = a.title
                     mentions.append(mention)
                     k += 2
+                    // "the ambassadors of Arnor, Osgiliath and Gondor": the agent of each coordinated actor.
+                    var last = mention.tokens.upperBound
+                    while k < pieces.count, let c = pieces[k].country, pieces[k].person == nil, pieces[k].agent == nil,
+                          isCoordination(tokens, last..<pieces[k].range.lowerBound, bytes) {
+                        var next = make(pieces[k].range, index, .agent, ActorDictionary.compose(c, a.code),
+                                        text(tokens, pieces[k].range, bytes), document, head: pieces[k].range.upperBound - 1)
+                        next.agent = a.code
+                        next.title = a.title
+                        mentions.append(next)
+                        last = pieces[k].range.upperBound
+                        k += 1
+                    }
                     continue
                 }
             }
@@ -285,6 +310,15 @@ public struct ActorRecognizer: Sendable {
             return false
         }
         return true
+    }
+
+    /// ", ", "and", ", and", "or" between two coordinated names.
+    private func isCoordination(_ tokens: [Token], _ gap: Range<Int>, _ bytes: [UInt8]) -> Bool {
+        switch gap.count {
+        case 1: return isWord(tokens, gap.lowerBound, bytes, [",", "and", "or"])
+        case 2: return isWord(tokens, gap.lowerBound, bytes, [","]) && isCoordinator(tokens, gap.lowerBound + 1, bytes)
+        default: return false
+        }
     }
 
     private func isCoordinator(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> Bool {

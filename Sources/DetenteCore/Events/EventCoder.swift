@@ -25,7 +25,7 @@ public struct EventCoder: Sendable {
 
     /// Where an untyped pattern looks for a prepositional target; "in" and "over" name places and topics.
     private var defaultPrepositions: [String] {
-        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of"]
+        rules == .petrarch ? ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "between", "about", "of", "in", "for", "over", "by", "that"]
             : ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon"]
     }
     private let intentVerbs: Set<String> = ["plan", "intend", "want", "aim", "seek", "hope", "expect", "prepare", "consider", "propose", "offer"]
@@ -49,7 +49,9 @@ public struct EventCoder: Sendable {
         let dater = EventDater(document: document)
         var events: [Event] = []
         var mentionsBySentence: [Int: [Int]] = [:]
-        for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
+        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && (Self.isPronoun(m, document) || Self.isUncoded(m))) {
+            mentionsBySentence[m.sentence, default: []].append(i)
+        }
         if !discards.isEmpty {
             let words = document.sentences.map { s in s.tokens.map { document.text(of: document.tokens[$0]).lowercased() } }
             if PetrarchDiscards.contains(words.flatMap { $0 }, any: discards.storyPhrases) { return document }
@@ -57,7 +59,7 @@ public struct EventCoder: Sendable {
             kept.events = []
             for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
                 let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                             speechVerbs: speechVerbs, patterns: patterns)
+                                             speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
                 events.append(contentsOf: code(context, dater))
             }
             kept.events = events
@@ -65,7 +67,7 @@ public struct EventCoder: Sendable {
         }
         for (s, sentence) in document.sentences.enumerated() {
             let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                         speechVerbs: speechVerbs, patterns: patterns)
+                                         speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
             events.append(contentsOf: code(context, dater))
         }
         document.events = events
@@ -104,7 +106,7 @@ public struct EventCoder: Sendable {
             if (group.isInfinitive && !causedBy) || c.followsPreposition(group) || c.isReducedRelativeWithoutAgent(group) { continue }
             // A negated verb codes only through a "not …" pattern ("would not receive" → reject).
             if group.isNegated {
-                if let match = match(c, verbGroup: group, objectFrom: group, negated: true) {
+                if let match = match(c, verbGroup: group, objectFrom: group, negated: true, subjects: subject.count) {
                     events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: group, intent: false, c, dater, &seen))
                 }
                 continue
@@ -117,15 +119,17 @@ public struct EventCoder: Sendable {
             var act = group
             var intent = rules == .detente && (group.modal.map(modalIntent.contains) ?? false)
             let lemma = c.lemma(group.head)
+            // PETRARCH reads through a verb it has no entry for to the verb phrase below it ("is inching nearer to accord").
+            let throughUnknown = rules == .petrarch && patterns.patterns(for: lemma).isEmpty && patterns.patterns(for: c.lower(group.head)).isEmpty
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
-               c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
+               throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
                 if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {
                     consumed.insert(gi + 1)
-                    if commitmentVerbs.contains(lemma), let own = match(c, verbGroup: infinitive, objectFrom: infinitive) {
+                    if commitmentVerbs.contains(lemma), let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
                         let agreed = emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen, fallback: false)
                         if !agreed.isEmpty {
                             events.append(contentsOf: agreed)
@@ -133,14 +137,17 @@ public struct EventCoder: Sendable {
                             continue
                         }
                     }
-                    if let match = match(c, verbGroup: group, objectFrom: infinitive) {
+                    if let match = match(c, verbGroup: group, objectFrom: infinitive, subjects: subject.count) {
                         events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
+                    } else if rules == .petrarch, let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
+                        // PETRARCH reads down to the verb phrase below when no pattern of the upper verb holds ("has begun to question").
+                        events.append(contentsOf: emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen))
                     }
                     events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
                     continue
                 }
             }
-            if !outcome, let match = match(c, verbGroup: act, objectFrom: act) {
+            if !outcome, let match = match(c, verbGroup: act, objectFrom: act, subjects: subject.count) {
                 events.append(contentsOf: emit(match, subject: subject, group: act, objectGroup: act, intent: intent, c, dater, &seen))
             }
             events.append(contentsOf: settings(c, subject: subject, group: group, dater, events, &seen))
@@ -167,9 +174,21 @@ public struct EventCoder: Sendable {
     }
 
     /// The most specific pattern of the verb whose particle and object conditions hold.
-    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false) -> VerbPatterns.Pattern? {
+    private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false,
+                       subjects: Int) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        let candidates = patterns.patterns(for: lemma).filter { $0.negated == negated }
+        var all = patterns.patterns(for: lemma)
+        // PETRARCH lists some verbs as inflected forms ("--- LEFT [032:033] ---" beside LEAVE): the
+        // word as written, when the dictionary has it, comes first.
+        if rules == .petrarch {
+            let word = c.lower(verbGroup.head)
+            let written = patterns.patterns(for: word)
+            if !written.isEmpty { all = written }
+            // PETRARCH knows a verb by its regular forms and the forms a dictionary lists: a misspelling the
+            // lemmatiser guesses ("departes") is no form of DEPART.
+            else if !Self.isPetrarchForm(word, of: lemma), patterns.forms[word] == nil, lexicon.lemma(of: word) == nil { return nil }
+        }
+        let candidates = all.filter { $0.negated == negated && (!$0.compoundSource || subjects >= 2) }
         guard !candidates.isEmpty else { return nil }
         let objectWords = c.objectWords(after: objectGroup)
         for pattern in candidates {
@@ -180,7 +199,7 @@ public struct EventCoder: Sendable {
                 if after != pattern.particles { continue }
             }
             if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
-            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup) { continue }
+            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
             if !pattern.objects.isEmpty {
                 guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
             }
@@ -196,18 +215,30 @@ public struct EventCoder: Sendable {
         var sources = subject
         var targets: [Participant]
         var fallback = fallback && rules == .detente && !c.objectIsClause(after: objectGroup)
-        if c.isReducedPassive(group) {
+        if rules == .petrarch, let slots = pattern.sourceAfterSlots,
+           let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
+                                       skips: 0, objectGroup: objectGroup) {
+            // PETRARCH "+ WAS * DEAD IN $": the subject is the target, the source stands where the pattern marks it.
+            sources = marked
+            targets = subject
+            fallback = false
+        } else if c.isReducedPassive(group) {
             // "a deal brokered by China": the by-agent acts on the parties of the main clause.
             sources = c.byAgent(after: group)
             targets = subject
             fallback = false
-        } else if group.isPassive {
+        } else if group.isPassive, rules == .detente || c.hasBy(after: group) {
             targets = subject
             sources = c.byAgent(after: group)
             // "Two Patriot systems will be delivered to Ukraine by Germany": a non-actor subject; the target follows.
             if targets.isEmpty {
                 targets = c.target(after: group, pattern: pattern, prepositions: defaultPrepositions, excluding: sources)
             }
+        } else if rules == .petrarch, let slots = pattern.targetAfterSlots,
+                  let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
+                                              skips: pattern.targetSkips, objectGroup: objectGroup) {
+            // PETRARCH "* EID AT ^ WITH +": the target is where the pattern marks it.
+            targets = marked
         } else {
             // Through a control verb ("agreed to send troops") a countryless object is not the other party.
             targets = c.target(after: objectGroup, pattern: pattern, prepositions: defaultPrepositions, excluding: subject,
@@ -226,7 +257,7 @@ public struct EventCoder: Sendable {
         let sourceCountries = Set(sources.compactMap(\.country))
         // "send troops to its northern border": the source's own country is no other party, except for
         // acts that are domestic by nature (protest, repression, violence).
-        if !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
+        if rules == .detente, !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
            !targets.isEmpty, targets.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
             targets = []
         }
@@ -268,6 +299,11 @@ public struct EventCoder: Sendable {
         var sourceCode = recode(source, date?.value)
         var targetCode = target.flatMap { recode($0, date?.value) }
         // A countryless agent ("protesters", "a former president") takes the place's or the other party's country.
+        if rules == .petrarch {
+            // PETRARCH writes a countryless agent with a null country: "students" → ---EDU.
+            if sourceCode == nil, let agent = source.agent { sourceCode = ActorDictionary.compose(Self.nullActor, agent) }
+            if let t = target, targetCode == nil, let agent = t.agent { targetCode = ActorDictionary.compose(Self.nullActor, agent) }
+        }
         if sourceCode == nil, let agent = source.agent {
             sourceCode = (c.locationCountry ?? targetCode.map { String($0.prefix(3)) }).map { ActorDictionary.compose($0, agent) }
         }
@@ -288,6 +324,32 @@ public struct EventCoder: Sendable {
                      sentence: c.index, evidence: evidence,
                      span: TextSpan(start: first.span.start, end: last.span.end), bytes: ByteRange(start: first.bytes.start, end: last.bytes.end))
     }
+
+    /// A possessive pronoun standing for an actor ("its embassy"): PETRARCH resolves subject
+    /// pronouns ("Ethiopia indicated it would act") but not possessives.
+    static func isPronoun(_ m: ActorMention, _ document: Document) -> Bool {
+        m.tokens.count == 1 && document.tokens[m.head].tag == .possessivePronoun
+    }
+
+    /// PETRARCH codes only dictionary actors and agents: an unknown name ("the news agency WFNA")
+    /// is no actor, and the agent beside it stands for the phrase.
+    static func isUncoded(_ m: ActorMention) -> Bool {
+        m.code == nil && m.agent == nil && m.refersTo.isEmpty && m.person == nil && m.kind != .agent
+    }
+
+    /// The verb itself or one of the regular forms PETRARCH generates for it: +S (+ES after s, x, z,
+    /// ch, sh; y → IES), +ED (+D after e; y → IED), +ING (e dropped).
+    static func isPetrarchForm(_ word: String, of verb: String) -> Bool {
+        if word == verb { return true }
+        let stem = verb.hasSuffix("e") ? String(verb.dropLast()) : verb
+        let sibilant = ["s", "x", "z", "ch", "sh"].contains { verb.hasSuffix($0) }
+        var forms = [verb + (sibilant ? "es" : "s"), verb.hasSuffix("e") ? verb + "d" : verb + "ed", stem + "ing", verb + "ing"]
+        if verb.hasSuffix("y") { forms += [verb.dropLast() + "ies", verb.dropLast() + "ied"] }
+        return forms.contains(word)
+    }
+
+    /// PETRARCH's null country code, for an agent without one.
+    static let nullActor = "---"
 
     /// A person's code on the event's date (the mention's own code otherwise).
     private func recode(_ p: Participant, _ date: String?) -> String? {

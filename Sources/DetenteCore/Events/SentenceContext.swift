@@ -10,6 +10,9 @@ struct SentenceContext {
     let speechVerbs: SpeechVerbs
     /// Speech verbs that code an event of their own ("threatened", "warned") are not mere reporting.
     let patterns: VerbPatterns
+    /// PETRARCH's conventions: pattern words anywhere after the verb in the sentence, and the
+    /// first actor after the verb a possible target even when it is a later verb's subject.
+    var petrarch = false
 
     var tokens: [Token] { document.tokens }
 
@@ -157,8 +160,16 @@ struct SentenceContext {
 
     /// The end of the stretch that belongs to a verb: the next finite verb group or the sentence end.
     private func regionEnd(after group: VerbGroup) -> Int {
+        // PETRARCH: a complement clause right after the verb belongs to its verb phrase ("to question whether he has …").
+        var complement = petrarch && ["whether", "that", "if"].contains(lower(group.tokens.upperBound))
         for g in sentence.verbGroups where g.tokens.lowerBound >= group.tokens.upperBound {
             if tokens[g.head].tag == .verbGerund || tokens[g.head].tag == .verbParticiple, g.tokens.count == 1 { continue }
+            // PETRARCH: an infinitive belongs to the verb phrase ("signed an accord to supply Gondor").
+            if petrarch, g.isInfinitive { continue }
+            if complement, !g.isInfinitive {
+                complement = false
+                continue
+            }
             return g.tokens.lowerBound
         }
         return sentence.tokens.upperBound
@@ -208,14 +219,15 @@ struct SentenceContext {
 
     // MARK: - PETRARCH word conditions
 
-    /// Whether token `i` (and those after it) spell `words`: as written or as the lemma, a plural
-    /// of the word matching too. Returns the end of the match.
-    private func spells(_ words: [String], at i: Int, end: Int) -> Int? {
+    /// Whether token `i` (and those after it) spell `words`: as written; a synset member (`inflected`)
+    /// also as the lemma or a plural, as PETRARCH matches synsets. Returns the end of the match.
+    private func spells(_ words: [String], at i: Int, end: Int, inflected: Bool) -> Int? {
         var k = i
         for w in words {
             guard k < end else { return nil }
             let text = lower(k)
             if text != w {
+                guard inflected else { return nil }
                 let l = lexicon.word(tokens[k].lemma) ?? text
                 guard l == w || w == l + "s" || w == l + "es" || text == w + "s" || text == w + "es" else { return nil }
             }
@@ -226,33 +238,62 @@ struct SentenceContext {
 
     /// PETRARCH words after the verb: each slot in order in the verb's stretch, gaps allowed unless `adjacent`.
     func matches(after slots: [VerbPatterns.WordSlot], from start: Int, objectGroup: VerbGroup) -> Bool {
-        let end = max(regionEnd(after: objectGroup), start)
+        matchEnd(after: slots[...], from: start, objectGroup: objectGroup) != nil
+    }
+
+    /// PETRARCH `… WITH +`: the actor after the words of the pattern's first slots, past `skips`
+    /// noun phrases (`^`), within the verb's stretch.
+    func markedTarget(after slots: ArraySlice<VerbPatterns.WordSlot>, from start: Int, skips: Int, objectGroup: VerbGroup) -> [Participant]? {
+        guard var pos = matchEnd(after: slots, from: start, objectGroup: objectGroup) else { return nil }
+        let end = regionEnd(after: objectGroup)
+        if skips > 0 {
+            let phrases = sentence.nounPhrases.filter { $0.tokens.lowerBound >= pos && $0.tokens.lowerBound < end }
+            guard skips < phrases.count else { return nil }
+            pos = phrases[skips].tokens.lowerBound
+        }
+        guard let m = mentions.first(where: { document.actors[$0].tokens.lowerBound >= pos && document.actors[$0].tokens.lowerBound < end }) else { return nil }
+        let found = participants(m)
+        return found.isEmpty ? nil : found
+    }
+
+    /// Where the slots' words end when they all occur in order in the verb's stretch.
+    private func matchEnd(after slots: ArraySlice<VerbPatterns.WordSlot>, from start: Int, objectGroup: VerbGroup) -> Int? {
+        let end = max(petrarch ? sentence.tokens.upperBound : regionEnd(after: objectGroup), start)
         var pos = start
         for slot in slots {
             var found: Int?
             var i = pos
             while i < end {
-                for alternative in slot.alternatives { if let e = spells(alternative, at: i, end: end) { found = e; break } }
+                for alternative in slot.alternatives {
+                    if let e = spells(alternative, at: i, end: end, inflected: slot.alternatives.count > 1) { found = e; break }
+                }
                 if found != nil || slot.adjacent { break }
                 i += 1
             }
-            guard let next = found else { return false }
+            guard let next = found else { return nil }
             pos = next
         }
-        return true
+        return pos
     }
 
     /// PETRARCH words before the verb: in order, nearest last, within the ten tokens before it.
-    func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup) -> Bool {
+    func matches(before slots: [VerbPatterns.WordSlot], verb: VerbGroup, abutsVerb: Bool = false) -> Bool {
         let lowest = max(sentence.tokens.lowerBound, verb.head - 10)
         var pos = verb.head
-        for slot in slots.reversed() {
+        for j in slots.indices.reversed() {
+            let slot = slots[j]
+            // `DEATH_TOTAL *`: a slot joined by `_` to the next one ends where that one starts.
+            let abuts = j + 1 < slots.count ? slots[j + 1].adjacent : abutsVerb
             var found: Int?
             var i = pos - 1
             while i >= lowest, found == nil {
                 for alternative in slot.alternatives where i - alternative.count + 1 >= lowest {
-                    if spells(alternative, at: i - alternative.count + 1, end: pos) != nil { found = i - alternative.count + 1; break }
+                    if spells(alternative, at: i - alternative.count + 1, end: pos, inflected: slot.alternatives.count > 1) == i + 1 {
+                        found = i - alternative.count + 1
+                        break
+                    }
                 }
+                if abuts { break }
                 i -= 1
             }
             guard let next = found else { return false }
@@ -375,7 +416,11 @@ struct SentenceContext {
         }
         let subjectCodes = Set(subject.compactMap(\.code))
         let subjectCountries = Set(subject.compactMap(\.country))
-        let later = laterSubjects(after: group)
+        // PETRARCH: the subject of a clause inside the verb phrase ("allowed that Mordor isn't …") is a
+        // target; one after a comma (", a senior official said") is not.
+        let later = petrarch ? laterSubjects(after: group).filter { n in
+            (group.tokens.upperBound..<document.actors[n].tokens.lowerBound).contains { tokens[$0].tag == .comma }
+        } : laterSubjects(after: group)
         func usable(_ n: Int) -> Bool {
             let ps = participants(n)
             if !allowAgents, ps.contains(where: { $0.code == nil }) { return false }
@@ -410,6 +455,11 @@ struct SentenceContext {
             k += 1
         }
         return result
+    }
+
+    /// Whether "by" follows the verb in its stretch (PETRARCH reads a passive only with it).
+    func hasBy(after group: VerbGroup) -> Bool {
+        (group.tokens.upperBound..<regionEnd(after: group)).contains { lower($0) == "by" }
     }
 
     /// The actor after "by" behind a passive verb.

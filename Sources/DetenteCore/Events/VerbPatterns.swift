@@ -21,10 +21,21 @@ public struct VerbPatterns: Sendable {
         public var after: [WordSlot] = []
         /// PETRARCH `[A:P]`: the code of the reverse event (target → source), alone when `code` is empty.
         public var reverseCode: String? = nil
+        /// PETRARCH `% *`: the pattern needs a compound subject (two or more sources).
+        public var compoundSource = false
+        /// PETRARCH `+` after the verb: the target is the actor after the first this many `after` slots,
+        /// past `targetSkips` noun phrases (`^`).
+        public var targetAfterSlots: Int? = nil
+        public var targetSkips = 0
+        /// PETRARCH `$` after the verb with `+` before it ("+ WAS * DEAD IN $"): the source is the actor
+        /// after the first this many `after` slots, and the subject is the target.
+        public var sourceAfterSlots: Int? = nil
+        /// PETRARCH `RECENTLY_*`: the last `before` word directly precedes the verb.
+        public var beforeAbutsVerb = false
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
-                + 2 * (before.reduce(0) { $0 + $1.weight } + after.reduce(0) { $0 + $1.weight })
+                + 2 * (before.reduce(0) { $0 + $1.weight } + after.reduce(0) { $0 + $1.weight } + (compoundSource ? 1 : 0))
         }
 
         public init(code: String, verb: String, particles: [String] = [], objects: [[String]] = [], targetIsObject: Bool = false,
@@ -89,8 +100,13 @@ public struct VerbPatterns: Sendable {
     }
 
     private mutating func sortBySpecificity() {
-        for key in byVerb.keys {
-            byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
+        for key in Array(byVerb.keys) {
+            guard var list = byVerb.removeValue(forKey: key) else { continue }
+            // Specificity once per pattern, not once per comparison.
+            let keys = list.map { (specificity: $0.pattern.specificity, order: $0.order) }
+            let sorted = keys.indices.sorted { (keys[$0].specificity, -keys[$0].order) > (keys[$1].specificity, -keys[$1].order) }
+            list = sorted.map { list[$0] }
+            byVerb[key] = list
         }
     }
 

@@ -22,8 +22,8 @@ public struct PetrarchActorDictionary: Sendable {
         }
         for (number, line) in PetrarchText.lines(text) {
             let trimmed = line.trimmingSpaces
-            let indented = line.first == " " || line.first == "\t"
-            if trimmed.hasPrefix("[") || (indented && trimmed.contains("[")) {
+            let indented = line.utf8.first == UInt8(ascii: " ") || line.utf8.first == UInt8(ascii: "\t")
+            if trimmed.utf8.first == UInt8(ascii: "[") || (indented && trimmed.utf8.contains(UInt8(ascii: "["))) {
                 // Role lines: one or more `[CODE dates]`.
                 guard current != nil else {
                     issues.append(DataFileError(file: name, line: number, message: "a role line before any actor name"))
@@ -38,7 +38,7 @@ public struct PetrarchActorDictionary: Sendable {
                 }
                 continue
             }
-            if trimmed.hasPrefix("+") {
+            if trimmed.utf8.first == UInt8(ascii: "+") {
                 guard current != nil else {
                     issues.append(DataFileError(file: name, line: number, message: "a synonym before any actor name"))
                     continue
@@ -71,7 +71,7 @@ public struct PetrarchActorDictionary: Sendable {
     static func bracketed(_ line: Substring) -> [Substring] {
         var out: [Substring] = []
         var rest = line
-        while let open = rest.firstIndex(of: "["), let close = rest[open...].firstIndex(of: "]") {
+        while let open = rest.utf8.firstIndex(of: UInt8(ascii: "[")), let close = rest.utf8[open...].firstIndex(of: UInt8(ascii: "]")) {
             out.append(rest[rest.index(after: open)..<close].trimmingSpaces)
             rest = rest[rest.index(after: close)...]
         }
@@ -81,29 +81,38 @@ public struct PetrarchActorDictionary: Sendable {
     /// `COLGOV >20020807`, `USAELI 20010120-20090120`, `HOB < 950601`, `ARN`.
     static func role(_ text: Substring) -> PersonRole? {
         let t = text.trimmingSpaces
-        let codeEnd = t.firstIndex(where: { $0 == " " || $0 == "\t" || $0 == "<" || $0 == ">" }) ?? t.endIndex
-        let code = t[..<codeEnd]
-        guard !code.isEmpty, code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" }) else { return nil }
-        let dates = t[codeEnd...].filter { $0 != " " && $0 != "\t" }
+        let utf8 = t.utf8
+        let codeEnd = utf8.firstIndex(where: { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") || $0 == UInt8(ascii: "<") || $0 == UInt8(ascii: ">") }) ?? utf8.endIndex
+        let code = t[utf8.startIndex..<codeEnd]
+        guard !code.isEmpty, code.utf8.allSatisfy(Self.isCodeByte) || code.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "/" || $0 == "-" }) else { return nil }
+        let dates = t.utf8[codeEnd...].filter { $0 != UInt8(ascii: " ") && $0 != UInt8(ascii: "\t") }
         let upper = code.uppercased()
-        if dates.isEmpty { return PersonRole(code: upper, title: "", from: nil, to: nil) }
-        if dates.hasPrefix(">") {
+        guard let first = dates.first else { return PersonRole(code: upper, title: "", from: nil, to: nil) }
+        if first == UInt8(ascii: ">") {
             guard let d = date(dates.dropFirst()) else { return nil }
             return PersonRole(code: upper, title: "", from: d, to: nil)
         }
-        if dates.hasPrefix("<") {
+        if first == UInt8(ascii: "<") {
             guard let d = date(dates.dropFirst()), let before = CalendarDate(dayNumber: d.dayNumber - 1) else { return nil }
             return PersonRole(code: upper, title: "", from: nil, to: before)
         }
-        let parts = dates.split(separator: "-")
+        let parts = dates.split(separator: UInt8(ascii: "-"))
         guard parts.count == 2, let from = date(parts[0]), let to = date(parts[1]) else { return nil }
         return PersonRole(code: upper, title: "", from: from, to: to)
     }
 
-    /// `YYYYMMDD`, or `YYMMDD` with 00–30 → 20YY.
-    static func date(_ text: Substring) -> CalendarDate? {
-        guard text.allSatisfy(\.isNumber) else { return nil }
-        let digits = text.compactMap { $0.wholeNumberValue }
+    /// An ASCII letter or digit, `/` or `-`.
+    private static func isCodeByte(_ b: UInt8) -> Bool {
+        (b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z")) || (b >= UInt8(ascii: "a") && b <= UInt8(ascii: "z"))
+            || (b >= UInt8(ascii: "0") && b <= UInt8(ascii: "9")) || b == UInt8(ascii: "/") || b == UInt8(ascii: "-")
+    }
+
+    static func date(_ text: Substring) -> CalendarDate? { date(ArraySlice(text.utf8)) }
+
+    /// `YYYYMMDD`, or `YYMMDD` with 00–30 → 20YY (ASCII digits).
+    static func date(_ text: ArraySlice<UInt8>) -> CalendarDate? {
+        guard text.allSatisfy({ $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
+        let digits = text.map { Int($0 - UInt8(ascii: "0")) }
         func number(_ r: Range<Int>) -> Int { r.reduce(0) { $0 * 10 + digits[$1] } }
         switch digits.count {
         case 8: return CalendarDate(year: number(0..<4), month: number(4..<6), day: number(6..<8))

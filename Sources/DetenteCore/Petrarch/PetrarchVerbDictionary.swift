@@ -14,6 +14,9 @@ public struct PetrarchVerbDictionary: Sendable {
     public private(set) var skippedTransformations = 0
     public private(set) var issues: [DataFileError] = []
 
+    /// Words that make a verb negated ("did n't", "will not", "never").
+    static let negationWords: Set<String> = ["not", "n't", "never"]
+
     /// Prepositions that may introduce a target when a pattern names its own phrase.
     static let targetPrepositions = ["with", "to", "against", "on", "into", "at", "from", "toward", "towards", "upon", "for"]
 
@@ -111,6 +114,11 @@ public struct PetrarchVerbDictionary: Sendable {
                     pattern.before = verb.before + p.before
                     pattern.after = p.after
                     pattern.reverseCode = p.reverse
+                    pattern.compoundSource = p.compoundSource
+                    pattern.targetAfterSlots = p.targetAfterSlots
+                    pattern.targetSkips = p.targetSkips
+                    if p.targetBefore { pattern.sourceAfterSlots = p.sourceAfterSlots }
+                    pattern.beforeAbutsVerb = p.beforeAbutsVerb && !p.before.isEmpty
                     patterns.append(pattern)
                 }
             }
@@ -119,7 +127,10 @@ public struct PetrarchVerbDictionary: Sendable {
 
     /// Lower-case words of a dictionary phrase: `_` and spaces separate words.
     static func words(_ text: Substring) -> [String] {
-        text.split(whereSeparator: { $0 == "_" || $0 == " " || $0 == "\t" }).map { $0.lowercased() }
+        text.utf8.split(whereSeparator: { $0 == UInt8(ascii: "_") || $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }).map { word in
+            guard word.allSatisfy({ $0 < 0x80 }) else { return String(decoding: word, as: UTF8.self).lowercased() }
+            return String(decoding: word.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 + 32 : $0 }, as: UTF8.self)
+        }
     }
 
     /// `ABANDON`, `+ASK_FOR {+ASKED_FOR …} [020]`, `KLM_NOP_+RST [002]`, `HURRY {HURRIES …}`.
@@ -176,6 +187,12 @@ public struct PetrarchVerbDictionary: Sendable {
         var code: String?
         var reverse: String?
         var negated = false
+        var compoundSource = false
+        var targetAfterSlots: Int?
+        var targetSkips = 0
+        var targetBefore = false
+        var sourceAfterSlots: Int?
+        var beforeAbutsVerb = false
     }
 
     enum ReadResult { case success(PatternText), failure(String) }
@@ -204,10 +221,26 @@ public struct PetrarchVerbDictionary: Sendable {
         var adjacent = false
         var inPhrase = false
         var expectPreposition = false
+        var skips = 0
         for token in tokens {
             switch token {
             case "_": adjacent = true; continue
-            case "*": afterVerb = true; continue
+            case "*":
+                if adjacent, !afterVerb { result.beforeAbutsVerb = true }
+                afterVerb = true
+                adjacent = false
+                continue
+            case "%" where !afterVerb: result.compoundSource = true; adjacent = false; continue
+            case "^" where afterVerb: skips += 1; adjacent = false; continue
+            case "+" where !afterVerb: result.targetBefore = true; adjacent = false; continue
+            case "$" where afterVerb:
+                if result.sourceAfterSlots == nil { result.sourceAfterSlots = result.after.count }
+                adjacent = false
+                continue
+            case "+" where afterVerb:
+                if result.targetAfterSlots == nil { result.targetAfterSlots = result.after.count; result.targetSkips = skips }
+                adjacent = false
+                continue
             case "(": inPhrase = true; expectPreposition = true; adjacent = false; continue
             case ")": inPhrase = false; expectPreposition = false; adjacent = false; continue
             case "{", "}": continue
@@ -233,9 +266,13 @@ public struct PetrarchVerbDictionary: Sendable {
             adjacent = false
             if afterVerb {
                 result.after.append(slot)
+                skips = 0
             } else if alternatives == [["not"]] || alternatives == [["n't"]] {
                 result.negated = true
             } else {
+                // `&NEGATVAUXVRB *` (did n't, will not …): a slot every alternative of which is negative
+                // makes a pattern of the negated verb, its words still required before the verb.
+                if alternatives.allSatisfy({ $0.contains { Self.negationWords.contains($0) } }) { result.negated = true }
                 result.before.append(slot)
             }
         }

@@ -1,7 +1,7 @@
 /// PETRARCH validation records (`PETR.UnitTest.records.xml`), read with a small hand parser (the
 /// format is regular; DetenteCore stays Foundation-only): the `<Environment>` dictionaries, the
 /// `<Config>` options in force at each record (they change cumulatively), and each `<Sentence>`'s
-/// id, category, date, text and expected codings. The `<Parse>` is ignored: Détente parses the text itself.
+/// id, category, date, text and expected codings. The `<Parse>` is only checked for balanced brackets: Détente parses the text itself.
 public struct ValidationRecords: Sendable {
     /// Coding options a `<Config>` element can set.
     public struct Options: Sendable, Hashable {
@@ -31,6 +31,9 @@ public struct ValidationRecords: Sendable {
         /// `error="…"`: PETRARCH reports this error and codes nothing.
         public var expectedError: String?
         public var options: Options
+        /// The `<Parse>` has balanced brackets (or there is none): PETRARCH rejects an unbalanced
+        /// one (`bad_input_parse`) and codes nothing.
+        public var parseIsBalanced = true
     }
 
     /// Dictionary file names from `<Environment>` (relative to the XML file's folder).
@@ -87,16 +90,27 @@ public struct ValidationRecords: Sendable {
                     }
                 }
                 let raw = Self.elements("Text", in: body).first ?? ""
-                let sentenceText = raw.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" }).joined(separator: " ")
+                // `_` joins the words of a name as in the dictionaries ("Dol_Amroth" is DOL_AMROTH): read as a space.
+                let sentenceText = raw.split(whereSeparator: { $0 == "\n" || $0 == " " || $0 == "\t" || $0 == "\r" || $0 == "_" }).joined(separator: " ")
                 let date = attributes["date"].flatMap { d -> CalendarDate? in PetrarchActorDictionary.date(Substring(d)) }
                 records.append(Record(id: attributes["id"] ?? "record \(records.count + 1)", category: attributes["category"] ?? "",
                                       date: date, text: Self.unescape(sentenceText), expected: expected, expectsNoEvents: noEvents,
-                                      expectedError: error, options: options))
+                                      expectedError: error, options: options,
+                                      parseIsBalanced: Self.elements("Parse", in: body).first.map(Self.isBalanced) ?? true))
                 rest = rest[end.upperBound...]
             default:
                 rest = rest[rest.index(after: close)...]
             }
         }
+    }
+
+    /// Whether every `(` of a bracketed parse is closed, and no `)` comes first.
+    static func isBalanced(_ parse: String) -> Bool {
+        var depth = 0
+        for b in parse.utf8 {
+            if b == UInt8(ascii: "(") { depth += 1 } else if b == UInt8(ascii: ")") { depth -= 1; if depth < 0 { return false } }
+        }
+        return depth == 0
     }
 
     static func removingComments(_ text: String) -> String {

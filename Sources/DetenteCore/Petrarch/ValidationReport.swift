@@ -39,7 +39,8 @@ public struct ValidationReport: Sendable {
             p.events.monadic = !record.options.requireDyad
             let document = p.analyze(ArticleInput(text: record.text, metadata: ArticleMetadata(id: record.id, publicationDate: record.date)))
             var got: [ValidationRecords.Coding] = []
-            for e in document.events {
+            // PETRARCH codes nothing for a record whose parse is unbalanced (bad_input_parse).
+            for e in document.events where record.parseIsBalanced {
                 let c = Self.normal(ValidationRecords.Coding(source: e.source, target: e.target ?? "", code: e.code))
                 if !got.contains(c) { got.append(c) }
             }
