@@ -11,6 +11,8 @@ seconds=${1:-600}; shift || true
 targets=("$@"); [ ${#targets[@]} -gt 0 ] || targets=(fuzz-text fuzz-record fuzz-readers fuzz-dictionaries)
 out=artifacts/fuzz; mkdir -p "$out"
 
+# SwiftPM does not notice new source files in a path dependency: drop the build plan so it looks again.
+rm -f Fuzz/.build-fuzz/release.yaml Fuzz/.build-fuzz/build.db
 swift build -c release --package-path Fuzz --scratch-path Fuzz/.build-fuzz \
     -Xswiftc -sanitize=fuzzer,address -Xswiftc -use-ld=lld 2>&1 | grep -v 'Cannot export' >&2
 bin=Fuzz/.build-fuzz/release
