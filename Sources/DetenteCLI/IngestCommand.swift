@@ -32,6 +32,13 @@ struct IngestCommand: AsyncParsableCommand {
 
     @OptionGroup var limits: LimitOptions
 
+    @Option(help: "Articles analysed at once, one per thread (default: the active processor count). They are stored in input order.")
+    var jobs: Int?
+
+    func validate() throws {
+        if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+    }
+
     func run() async throws {
         let pipeline: Pipeline
         do { pipeline = try Pipeline.builtIn() } catch {
@@ -50,6 +57,25 @@ struct IngestCommand: AsyncParsableCommand {
         }
         var progress = Progress(total: sources.count, enabled: !quiet && isatty(2) == 1)
         var added = 0, duplicates = 0, newEvents = 0, merged = 0
+        let threads = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+        // Articles are analysed in batches on all threads, then stored one by one in input order.
+        var pending: [(item: IngestItem, input: ArticleInput)] = []
+        func flush() async {
+            let documents = ParallelMap.map(pending.map(\.input), jobs: threads) { pipeline.analyze($0) }
+            for ((item, _), document) in zip(pending, documents) {
+                do {
+                    switch try await eventStore.store(StoredArticle(document, key: item.identity.key, contentHash: item.identity.contentHash)) {
+                    case .added(let n, let m): added += 1; newEvents += n; merged += m
+                    case .duplicate: duplicates += 1
+                    }
+                } catch {
+                    progress.clear()
+                    StandardError.write("detente: \(error)")
+                    failures += 1
+                }
+            }
+            pending.removeAll(keepingCapacity: true)
+        }
         for source in sources {
             // A .jsonl corpus is streamed record by record; anything else is read whole.
             let items: any Sequence<JSONLStream.Element>
@@ -72,20 +98,13 @@ struct IngestCommand: AsyncParsableCommand {
                     failures += 1
                     continue
                 }
-                let document = pipeline.analyze(input)
-                do {
-                    switch try await eventStore.store(StoredArticle(document, key: item.identity.key, contentHash: item.identity.contentHash)) {
-                    case .added(let n, let m): added += 1; newEvents += n; merged += m
-                    case .duplicate: duplicates += 1
-                    }
-                } catch {
-                    progress.clear()
-                    StandardError.write("detente: \(error)")
-                    failures += 1
-                }
+                pending.append((item, input))
+                if pending.count >= 16 * threads { await flush() }
             }
+            if pending.count >= 4 * threads || source == sources.last { await flush() }
             progress.advance(note: "\(added) new, \(duplicates) already stored, \(newEvents) events")
         }
+        await flush()
         progress.clear()
         StandardError.write("detente: \(added) articles stored (\(duplicates) already stored), \(newEvents) new events, \(merged) reports of known events"
                             + (failures > 0 ? ", \(failures) inputs failed" : ""))
