@@ -168,8 +168,9 @@ public struct ActorDictionary: Sendable {
 
     /// The people holding an office with this code prefix (e.g. "COLGOV") and title on a period.
     func holders(code: String, title: String?, period: String?) -> [Int] {
-        people.indices.filter { index in
-            guard let role = people[index].role(for: period) else { return false }
+        let days = Person.days(of: period)
+        return people.indices.filter { index in
+            guard let role = people[index].role(during: days) else { return false }
             return role.code.hasPrefix(code) && (title == nil || role.title == title)
         }
     }

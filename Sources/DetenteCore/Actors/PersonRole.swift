@@ -83,8 +83,20 @@ public struct Person: Sendable, Hashable {
 
     /// The role held in the period, if any.
     public func role(for period: String?) -> PersonRole? {
-        guard let (start, end) = Person.days(of: period) else { return roles.last }
-        return roles.filter { $0.overlap(start, end) > 0 }.max { $0.overlap(start, end) < $1.overlap(start, end) }
+        role(during: Person.days(of: period))
+    }
+
+    /// The role held during the days `Person.days(of:)` gives (the last role for nil): the one
+    /// with the longest overlap, the first one on a tie.
+    func role(during days: (Int, Int)?) -> PersonRole? {
+        guard let (start, end) = days else { return roles.last }
+        var best: PersonRole?
+        var bestOverlap = 0
+        for role in roles {
+            let o = role.overlap(start, end)
+            if o > bestOverlap { best = role; bestOverlap = o }
+        }
+        return best
     }
 
     /// First and last day numbers of a TimeML calendar value.
