@@ -51,7 +51,7 @@ public struct EventCoder: Sendable {
         var mentionsBySentence: [Int: [Int]] = [:]
         for (i, m) in document.actors.enumerated() { mentionsBySentence[m.sentence, default: []].append(i) }
         if !discards.isEmpty {
-            let words = document.sentences.map { s in s.tokens.map { document.text(of: document.tokens[$0]).lowercased() } }
+            let words = document.sentences.map { s in s.tokens.map { document.lowercasedText(of: document.tokens[$0]) } }
             if PetrarchDiscards.contains(words.flatMap { $0 }, any: discards.storyPhrases) { return document }
             var kept = document
             kept.events = []
@@ -169,10 +169,10 @@ public struct EventCoder: Sendable {
     /// The most specific pattern of the verb whose particle and object conditions hold.
     private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        let candidates = patterns.patterns(for: lemma).filter { $0.negated == negated }
-        guard !candidates.isEmpty else { return nil }
-        let objectWords = c.objectWords(after: objectGroup)
-        for pattern in candidates {
+        let candidates = patterns.patterns(for: lemma)
+        // The object's words, read once and only for a pattern that names objects.
+        var objectWords: [[String]]?
+        for pattern in candidates where pattern.negated == negated {
             // A pattern that names its target preposition needs that preposition ("withdraw … from").
             if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
             if !pattern.particles.isEmpty {
@@ -182,11 +182,25 @@ public struct EventCoder: Sendable {
             if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
             if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup) { continue }
             if !pattern.objects.isEmpty {
-                guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
+                let words = objectWords ?? c.objectWords(after: objectGroup)
+                objectWords = words
+                guard Self.anyEnds(words, with: pattern.objects) else { continue }
             }
             return pattern
         }
         return nil
+    }
+
+    /// Whether one of the phrases ends with one of the heads (compared from the last word back).
+    private static func anyEnds(_ phrases: [[String]], with heads: [[String]]) -> Bool {
+        for head in heads {
+            for phrase in phrases where phrase.count >= head.count {
+                var a = phrase.count - 1, b = head.count - 1
+                while b >= 0, phrase[a] == head[b] { a -= 1; b -= 1 }
+                if b < 0 { return true }
+            }
+        }
+        return false
     }
 
     /// The events of a matched pattern. `fallback`: an implicit target may be taken from the

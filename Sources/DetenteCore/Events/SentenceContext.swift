@@ -15,7 +15,7 @@ struct SentenceContext {
 
     func lower(_ i: Int) -> String {
         guard sentence.tokens.contains(i) else { return "" }
-        return document.text(of: tokens[i]).lowercased()
+        return document.lowercasedText(of: tokens[i])
     }
 
     /// The token's lemma: a form the verb dictionary lists ("left" → leave), else the lexicon's.

@@ -70,7 +70,10 @@ public struct VerbPatterns: Sendable {
 
     public private(set) var settings: [Setting] = []
 
+    /// While reading: each verb's patterns with their order of appearance.
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
+    /// Once read: each verb's patterns, most specific first (a lookup shares the array, copying no pattern).
+    private var sorted: [String: [Pattern]] = [:]
     /// Inflected forms a dictionary lists for its verbs ("left" → leave), beside the lexicon's lemmas.
     public private(set) var forms: [String: String] = [:]
     public private(set) var count = 0
@@ -92,10 +95,12 @@ public struct VerbPatterns: Sendable {
         for key in byVerb.keys {
             byVerb[key]?.sort { ($0.pattern.specificity, -$0.order) > ($1.pattern.specificity, -$1.order) }
         }
+        sorted = byVerb.mapValues { $0.map(\.pattern) }
+        byVerb = [:]
     }
 
     /// Every pattern, in no particular order.
-    public var allPatterns: [Pattern] { byVerb.values.flatMap { $0.map(\.pattern) } }
+    public var allPatterns: [Pattern] { sorted.values.flatMap { $0 } }
 
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
@@ -158,5 +163,5 @@ public struct VerbPatterns: Sendable {
     }
 
     /// The patterns of a verb lemma, most specific first.
-    public func patterns(for verb: String) -> [Pattern] { byVerb[verb]?.map(\.pattern) ?? [] }
+    public func patterns(for verb: String) -> [Pattern] { sorted[verb] ?? [] }
 }

@@ -366,7 +366,7 @@ struct Scan {
     /// The token's text in lower case ("" outside the sentence).
     func lower(_ i: Int) -> String {
         guard inside(i) else { return "" }
-        return String(decoding: slice(i).map(UTF8Scanning.lower), as: UTF8.self)
+        return UTF8Scanning.asciiLowercasedBytesString(slice(i))
     }
 
     func isTimeWord(_ i: Int) -> Bool { inside(i) && words.isTimeWord(slice(i)) }
