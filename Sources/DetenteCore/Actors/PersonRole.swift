@@ -13,7 +13,7 @@ public struct PersonRole: Sendable, Hashable {
         guard let code = parts.first, code.count >= 3 else { return nil }
         self.code = String(code)
         title = parts.count > 1 ? String(parts[1]) : "leader"
-        let range = dates.components(separatedBy: "..")
+        let range = Self.parts(of: dates)
         guard range.count == 2 else { return nil }
         from = range[0].isEmpty ? nil : CalendarDate(iso: range[0])
         to = range[1].isEmpty ? nil : CalendarDate(iso: range[1])
@@ -27,32 +27,29 @@ public struct PersonRole: Sendable, Hashable {
         self.to = to
     }
 
+    /// The text between ".." separators (read on UTF-8 bytes: the dates file is parsed at every start-up).
+    private static func parts(of text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = utf8.startIndex
+        while i < utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == UInt8(ascii: "."), next < utf8.endIndex, utf8[next] == UInt8(ascii: ".") {
+                parts.append(text[start..<i])
+                i = utf8.index(after: next)
+                start = i
+            } else {
+                i = next
+            }
+        }
+        parts.append(text[start..<utf8.endIndex])
+        return parts
+    }
+
     /// Days of overlap with the period `start…end` (inclusive).
     func overlap(_ start: Int, _ end: Int) -> Int {
         let lower = max(start, from?.dayNumber ?? Int.min / 2), upper = min(end, to?.dayNumber ?? Int.max / 2)
         return upper >= lower ? upper - lower + 1 : 0
-    }
-}
-
-extension Substring {
-    fileprivate func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = self
-        while let range = rest.range(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
-    }
-
-    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }
 
