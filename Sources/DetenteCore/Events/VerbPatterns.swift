@@ -149,14 +149,14 @@ public struct VerbPatterns: Sendable {
     /// `a|b c|@class` → head-word sequences, classes expanded.
     private static func heads(_ field: Substring, classes: [String: [[String]]], file: String, line: Int) throws(DataFileError) -> [[String]] {
         var out: [[String]] = []
-        for item in field.lowercased().split(separator: "|") {
+        for item in UTF8Scanning.split(Substring(field.lowercased()), on: UInt8(ascii: "|")) {
             if item.hasPrefix("@") {
                 guard let members = classes[String(item.dropFirst())] else {
                     throw DataFileError(file: file, line: line, message: "unknown object class '\(item)' (define it above its first use)")
                 }
                 out.append(contentsOf: members)
             } else {
-                out.append(item.split(separator: " ").map(String.init))
+                out.append(UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init))
             }
         }
         return out

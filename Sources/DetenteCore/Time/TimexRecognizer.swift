@@ -136,6 +136,9 @@ struct TimexRecognizer: Sendable {
     /// 2025-01-26 · 1/26/2025 · 2009-2010 · 1957-58 · the 1990s.
     private func numericDate(_ i: Int, _ s: Scan) -> [Match]? {
         let text = s.lower(i)
+        // Every form below needs a "-" or a "/", or ends in "s" (checked on bytes first).
+        let utf8 = text.utf8
+        if utf8.last != UInt8(ascii: "s"), !utf8.contains(UInt8(ascii: "-")), !utf8.contains(UInt8(ascii: "/")) { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
            CalendarDate(year: y, month: m, day: d) != nil {
@@ -288,7 +291,7 @@ struct TimexRecognizer: Sendable {
         }
         // Hyphenated: four-week, 90-day, three-month.
         let w = s.lower(j)
-        if w.contains("-") {
+        if w.utf8.contains(UInt8(ascii: "-")), w.contains("-") {
             let parts = w.split(separator: "-")
             if parts.count == 2, let unit = words.value(ArraySlice(parts[1].utf8), .unit),
                let n = Int(parts[0]) ?? words.value(ArraySlice(parts[0].utf8), .number).flatMap(Int.init) {
@@ -433,7 +436,8 @@ struct Scan {
     func count(_ i: Int) -> String? {
         guard inside(i) else { return nil }
         if tokens[i].kind == .number {
-            let text = lower(i).replacingOccurrences(of: ",", with: "")
+            let lowered = lower(i)
+            let text = lowered.utf8.contains(UInt8(ascii: ",")) ? lowered.replacingOccurrences(of: ",", with: "") : lowered
             guard let n = Int(text), n < 100_000 else { return nil }
             return String(n)
         }
