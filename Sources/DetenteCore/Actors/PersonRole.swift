@@ -7,9 +7,12 @@ public struct PersonRole: Sendable, Hashable {
 
     /// Parses `CODE:title@FROM..TO` (either date may be empty).
     init?(_ text: Substring) {
-        guard let at = text.firstIndex(of: "@") else { return nil }
+        // ASCII text (every role of the data files) has one character per byte: found on bytes.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        guard let at = ascii ? text.utf8.firstIndex(of: UInt8(ascii: "@")) : text.firstIndex(of: "@") else { return nil }
         let head = text[..<at], dates = text[text.index(after: at)...]
-        let parts = head.split(separator: ":", maxSplits: 1)
+        let parts = ascii ? head.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 1).map { Substring($0) }
+            : head.split(separator: ":", maxSplits: 1)
         guard let code = parts.first, code.count >= 3 else { return nil }
         self.code = String(code)
         title = parts.count > 1 ? String(parts[1]) : "leader"
