@@ -291,7 +291,7 @@ public struct ActorRecognizer: Sendable {
         i < tokens.count && (isWord(tokens, i, bytes, ["and", "or"]))
     }
 
-    private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: Set<String>) -> Bool {
+    private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: [String]) -> Bool {
         i >= 0 && i < tokens.count && words.contains(lowerText(tokens, i, bytes))
     }
 
