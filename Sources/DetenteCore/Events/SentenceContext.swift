@@ -31,7 +31,7 @@ struct SentenceContext {
         if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0) } }
         if mention.code == nil && mention.agent == nil { return [] }
         // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
-        if let code = mention.code, code.contains("/") {
+        if let code = mention.code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {
             return code.split(separator: "/").map { Participant(code: String($0), text: document.text(mention.bytes), person: nil) }
         }
         return [Participant(code: mention.code, text: document.text(mention.bytes), person: mention.person,
