@@ -64,7 +64,7 @@ public struct ActorDictionary: Sendable {
         } else if name.contains("people") {
             for (number, f) in try DataFile.rows(text, name: name, columns: 3...3) {
                 var roles: [PersonRole] = []
-                for item in f[2].split(separator: ";") where !item.isEmpty {
+                for item in UTF8Scanning.split(f[2], on: UInt8(ascii: ";")) where !item.isEmpty {
                     guard let role = PersonRole(item.drop(while: { $0 == " " })) else {
                         throw DataFileError(file: name, line: number, message: "bad role '\(item)': expected CODE:title@YYYY-MM-DD..YYYY-MM-DD")
                     }
@@ -73,18 +73,18 @@ public struct ActorDictionary: Sendable {
                 let index = people.count
                 people.append(Person(name: String(f[0]), roles: roles))
                 add(f[0], .person(index))
-                for variant in f[1].split(separator: "|") where !variant.isEmpty { add(variant, .person(index)) }
+                for variant in UTF8Scanning.split(f[1], on: UInt8(ascii: "|")) where !variant.isEmpty { add(variant, .person(index)) }
             }
         } else if name.contains("organisations") {
             for (_, f) in try DataFile.rows(text, name: name, columns: 3...3) {
-                for variant in f[2].split(separator: "|") where !variant.isEmpty {
+                for variant in UTF8Scanning.split(f[2], on: UInt8(ascii: "|")) where !variant.isEmpty {
                     add(variant, .organisation(String(f[0]), kind: String(f[1])))
                 }
             }
         } else if name.contains("agents") {
             for (_, f) in try DataFile.rows(text, name: name, columns: 3...3) {
                 let title = f[1] == "-" ? nil : String(f[1])
-                for word in f[2].split(separator: "|") where !word.isEmpty { add(word, .agent(String(f[0]), title: title)) }
+                for word in UTF8Scanning.split(f[2], on: UInt8(ascii: "|")) where !word.isEmpty { add(word, .agent(String(f[0]), title: title)) }
             }
         } else {
             throw DataFileError(file: name, line: 0, message: "not an actor file kind (countries, people, organisations, agents)")
@@ -173,8 +173,9 @@ public struct ActorDictionary: Sendable {
 
     /// The people holding an office with this code prefix (e.g. "COLGOV") and title on a period.
     func holders(code: String, title: String?, period: String?) -> [Int] {
-        people.indices.filter { index in
-            guard let role = people[index].role(for: period) else { return false }
+        let days = Person.days(of: period)
+        return people.indices.filter { index in
+            guard let role = people[index].role(during: days) else { return false }
             return role.code.hasPrefix(code) && (title == nil || role.title == title)
         }
     }

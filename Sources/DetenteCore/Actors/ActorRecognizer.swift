@@ -195,7 +195,7 @@ public struct ActorRecognizer: Sendable {
             if start > sentence.tokens.lowerBound, isWord(tokens, start - 1, bytes, ["the"]) { start -= 1 }
             let head = end - 1
             if person != nil || agent != nil, start > sentence.tokens.lowerBound,
-               isWord(tokens, start - 1, bytes, ["former", "ex", "then"]) || text(tokens, start - 1, bytes).lowercased().hasPrefix("ex-") {
+               isWord(tokens, start - 1, bytes, ["former", "ex", "then"]) || lowerText(tokens, start - 1, bytes).hasPrefix("ex-") {
                 start -= 1
             }
             if let person {
@@ -264,7 +264,7 @@ public struct ActorRecognizer: Sendable {
 
     private func titleInside(_ tokens: [Token], _ range: Range<Int>, _ bytes: [UInt8]) -> String? {
         for i in range {
-            let t = text(tokens, i, bytes).lowercased()
+            let t = lowerText(tokens, i, bytes)
             if t.hasPrefix("then-") { return String(t.dropFirst(5)) }
         }
         return nil
@@ -281,7 +281,7 @@ public struct ActorRecognizer: Sendable {
             guard tokens[i].tag.isProperNoun, !taken.contains(i), !timeTokens.contains(i) else { i += 1; continue }
             var j = i
             while j < sentence.tokens.upperBound, tokens[j].tag.isProperNoun, !taken.contains(j), !timeTokens.contains(j) { j += 1 }
-            let words = (i..<j).map { text(tokens, $0, bytes).lowercased() }
+            let words = (i..<j).map { lowerText(tokens, $0, bytes) }
             // A lone capitalised common word ("Art", "Pacific", "English") is not a name.
             if j == i + 1, lexicon.lemma(of: words[0]) != nil { i = j; continue }
             let organisation = words.contains { organisationCues.contains($0) } || words.count == 1 && words[0].count <= 5 && text(tokens, i, bytes).allSatisfy { $0.isUppercase || $0 == "." }
@@ -306,7 +306,7 @@ public struct ActorRecognizer: Sendable {
         guard to >= from, to - from <= 3 else { return false }
         for i in from..<to {
             let tag = tokens[i].tag
-            if tag == .possessiveEnding || tag.isAdjective || modifiers.contains(text(tokens, i, bytes).lowercased()) { continue }
+            if tag == .possessiveEnding || tag.isAdjective || modifiers.contains(lowerText(tokens, i, bytes)) { continue }
             return false
         }
         return true
@@ -325,8 +325,12 @@ public struct ActorRecognizer: Sendable {
         i < tokens.count && (isWord(tokens, i, bytes, ["and", "or"]))
     }
 
-    private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: Set<String>) -> Bool {
-        i >= 0 && i < tokens.count && words.contains(text(tokens, i, bytes).lowercased())
+    private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: [String]) -> Bool {
+        i >= 0 && i < tokens.count && words.contains(lowerText(tokens, i, bytes))
+    }
+
+    private func lowerText(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> String {
+        UTF8Scanning.lowercasedString(bytes[tokens[i].bytes.start..<tokens[i].bytes.end])
     }
 
     private func text(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> String {

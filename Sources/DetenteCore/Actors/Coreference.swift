@@ -17,7 +17,7 @@ struct Coreference: Sendable {
         for (s, sentence) in document.sentences.enumerated() {
             for t in sentence.tokens where !taken.contains(t) {
                 let token = document.tokens[t]
-                let word = document.text(of: token).lowercased()
+                let word = document.lowercasedText(of: token)
                 guard token.tag == .personalPronoun || token.tag == .possessivePronoun,
                       pronouns.contains(word) || thingPronouns.contains(word) else { continue }
                 mentions.append(ActorMention(span: token.span, bytes: token.bytes, tokens: t..<(t + 1), sentence: s, kind: .person,
@@ -29,12 +29,12 @@ struct Coreference: Sendable {
         for i in mentions.indices {
             let m = mentions[i]
             if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
-               pronouns.contains(document.text(of: document.tokens[m.head]).lowercased()) {
+               pronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
                 if let a = pronounAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
                 continue
             }
             if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
-               thingPronouns.contains(document.text(of: document.tokens[m.head]).lowercased()) {
+               thingPronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
                 if let a = thingAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
                 continue
             }
@@ -46,7 +46,7 @@ struct Coreference: Sendable {
                 link(&mentions, i, to: [i + 1])
                 continue
             }
-            let number = m.tokens.compactMap { counts[document.text(of: document.tokens[$0]).lowercased()] }.first
+            let number = m.tokens.compactMap { counts[document.lowercasedText(of: document.tokens[$0])] }.first
             if let number {
                 let people = recentPeople(before: i, mentions, limit: number, document: document)
                 if people.count == number { mentions[i].refersTo = people; mentions[i].kind = .person }
@@ -90,7 +90,7 @@ struct Coreference: Sendable {
 
     private func pronounAntecedent(_ i: Int, _ mentions: [ActorMention], _ document: Document) -> Int? {
         let m = mentions[i]
-        let word = document.text(of: document.tokens[m.head]).lowercased()
+        let word = document.lowercasedText(of: document.tokens[m.head])
         let before = mentions.indexRange(ofSentence: m.sentence).filter { $0 < i && isPerson(mentions[$0]) }
         if word == "him" || word == "her" {
             // An object pronoun is not its own clause's subject ("Trump described Petro …, calling him").

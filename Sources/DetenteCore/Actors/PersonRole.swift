@@ -7,13 +7,16 @@ public struct PersonRole: Sendable, Hashable {
 
     /// Parses `CODE:title@FROM..TO` (either date may be empty).
     init?(_ text: Substring) {
-        guard let at = text.firstIndex(of: "@") else { return nil }
+        // ASCII text (every role of the data files) has one character per byte: found on bytes.
+        let ascii = text.utf8.allSatisfy { $0 < 0x80 }
+        guard let at = ascii ? text.utf8.firstIndex(of: UInt8(ascii: "@")) : text.firstIndex(of: "@") else { return nil }
         let head = text[..<at], dates = text[text.index(after: at)...]
-        let parts = head.split(separator: ":", maxSplits: 1)
+        let parts = ascii ? head.utf8.split(separator: UInt8(ascii: ":"), maxSplits: 1).map { Substring($0) }
+            : head.split(separator: ":", maxSplits: 1)
         guard let code = parts.first, code.count >= 3 else { return nil }
         self.code = String(code)
         title = parts.count > 1 ? String(parts[1]) : "leader"
-        let range = dates.components(separatedBy: "..")
+        let range = Self.parts(of: dates)
         guard range.count == 2 else { return nil }
         from = range[0].isEmpty ? nil : CalendarDate(iso: range[0])
         to = range[1].isEmpty ? nil : CalendarDate(iso: range[1])
@@ -27,32 +30,29 @@ public struct PersonRole: Sendable, Hashable {
         self.to = to
     }
 
+    /// The text between ".." separators (read on UTF-8 bytes: the dates file is parsed at every start-up).
+    private static func parts(of text: Substring) -> [Substring] {
+        var parts: [Substring] = []
+        let utf8 = text.utf8
+        var start = utf8.startIndex, i = utf8.startIndex
+        while i < utf8.endIndex {
+            let next = utf8.index(after: i)
+            if utf8[i] == UInt8(ascii: "."), next < utf8.endIndex, utf8[next] == UInt8(ascii: ".") {
+                parts.append(text[start..<i])
+                i = utf8.index(after: next)
+                start = i
+            } else {
+                i = next
+            }
+        }
+        parts.append(text[start..<utf8.endIndex])
+        return parts
+    }
+
     /// Days of overlap with the period `start…end` (inclusive).
     func overlap(_ start: Int, _ end: Int) -> Int {
         let lower = max(start, from?.dayNumber ?? Int.min / 2), upper = min(end, to?.dayNumber ?? Int.max / 2)
         return upper >= lower ? upper - lower + 1 : 0
-    }
-}
-
-extension Substring {
-    fileprivate func components(separatedBy separator: String) -> [String] {
-        var parts: [String] = []
-        var rest = self
-        while let range = rest.range(of: separator) {
-            parts.append(String(rest[..<range.lowerBound]))
-            rest = rest[range.upperBound...]
-        }
-        parts.append(String(rest))
-        return parts
-    }
-
-    fileprivate func range(of needle: String) -> Range<Substring.Index>? {
-        var index = startIndex
-        while index < endIndex {
-            if self[index...].hasPrefix(needle) { return index..<self.index(index, offsetBy: needle.count) }
-            index = self.index(after: index)
-        }
-        return nil
     }
 }
 
@@ -83,8 +83,20 @@ public struct Person: Sendable, Hashable {
 
     /// The role held in the period, if any.
     public func role(for period: String?) -> PersonRole? {
-        guard let (start, end) = Person.days(of: period) else { return roles.last }
-        return roles.filter { $0.overlap(start, end) > 0 }.max { $0.overlap(start, end) < $1.overlap(start, end) }
+        role(during: Person.days(of: period))
+    }
+
+    /// The role held during the days `Person.days(of:)` gives (the last role for nil): the one
+    /// with the longest overlap, the first one on a tie.
+    func role(during days: (Int, Int)?) -> PersonRole? {
+        guard let (start, end) = days else { return roles.last }
+        var best: PersonRole?
+        var bestOverlap = 0
+        for role in roles {
+            let o = role.overlap(start, end)
+            if o > bestOverlap { best = role; bestOverlap = o }
+        }
+        return best
     }
 
     /// First and last day numbers of a TimeML calendar value.

@@ -53,7 +53,7 @@ public struct EventCoder: Sendable {
             mentionsBySentence[m.sentence, default: []].append(i)
         }
         if !discards.isEmpty {
-            let words = document.sentences.map { s in s.tokens.map { document.text(of: document.tokens[$0]).lowercased() } }
+            let words = document.sentences.map { s in s.tokens.map { document.lowercasedText(of: document.tokens[$0]) } }
             if PetrarchDiscards.contains(words.flatMap { $0 }, any: discards.storyPhrases) { return document }
             var kept = document
             kept.events = []
@@ -188,10 +188,9 @@ public struct EventCoder: Sendable {
             // lemmatiser guesses ("departes") is no form of DEPART.
             else if !Self.isPetrarchForm(word, of: lemma), patterns.forms[word] == nil, lexicon.lemma(of: word) == nil { return nil }
         }
-        let candidates = all.filter { $0.negated == negated && (!$0.compoundSource || subjects >= 2) }
-        guard !candidates.isEmpty else { return nil }
-        let objectWords = c.objectWords(after: objectGroup)
-        for pattern in candidates {
+        // The object's words, read once and only for a pattern that names objects.
+        var objectWords: [[String]]?
+        for pattern in all where pattern.negated == negated && (!pattern.compoundSource || subjects >= 2) {
             // A pattern that names its target preposition needs that preposition ("withdraw … from").
             if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
             if !pattern.particles.isEmpty {
@@ -201,11 +200,25 @@ public struct EventCoder: Sendable {
             if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
             if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
             if !pattern.objects.isEmpty {
-                guard pattern.objects.contains(where: { object in objectWords.contains { $0.count >= object.count && Array($0.suffix(object.count)) == object } }) else { continue }
+                let words = objectWords ?? c.objectWords(after: objectGroup)
+                objectWords = words
+                guard Self.anyEnds(words, with: pattern.objects) else { continue }
             }
             return pattern
         }
         return nil
+    }
+
+    /// Whether one of the phrases ends with one of the heads (compared from the last word back).
+    private static func anyEnds(_ phrases: [[String]], with heads: [[String]]) -> Bool {
+        for head in heads {
+            for phrase in phrases where phrase.count >= head.count {
+                var a = phrase.count - 1, b = head.count - 1
+                while b >= 0, phrase[a] == head[b] { a -= 1; b -= 1 }
+                if b < 0 { return true }
+            }
+        }
+        return false
     }
 
     /// The events of a matched pattern. `fallback`: an implicit target may be taken from the

@@ -18,7 +18,7 @@ struct SentenceContext {
 
     func lower(_ i: Int) -> String {
         guard sentence.tokens.contains(i) else { return "" }
-        return document.text(of: tokens[i]).lowercased()
+        return document.lowercasedText(of: tokens[i])
     }
 
     /// The token's lemma: a form the verb dictionary lists ("left" → leave), else the lexicon's.
@@ -34,7 +34,7 @@ struct SentenceContext {
         if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0) } }
         if mention.code == nil && mention.agent == nil { return [] }
         // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
-        if let code = mention.code, code.contains("/") {
+        if let code = mention.code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {
             return code.split(separator: "/").map { Participant(code: String($0), text: document.text(mention.bytes), person: nil) }
         }
         return [Participant(code: mention.code, text: document.text(mention.bytes), person: mention.person,

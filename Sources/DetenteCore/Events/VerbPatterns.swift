@@ -81,7 +81,10 @@ public struct VerbPatterns: Sendable {
 
     public private(set) var settings: [Setting] = []
 
+    /// While reading: each verb's patterns with their order of appearance.
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
+    /// Once read: each verb's patterns, most specific first (a lookup shares the array, copying no pattern).
+    private var sorted: [String: [Pattern]] = [:]
     /// Inflected forms a dictionary lists for its verbs ("left" → leave), beside the lexicon's lemmas.
     public private(set) var forms: [String: String] = [:]
     public private(set) var count = 0
@@ -108,10 +111,12 @@ public struct VerbPatterns: Sendable {
             list = sorted.map { list[$0] }
             byVerb[key] = list
         }
+        sorted = byVerb.mapValues { $0.map(\.pattern) }
+        byVerb = [:]
     }
 
     /// Every pattern, in no particular order.
-    public var allPatterns: [Pattern] { byVerb.values.flatMap { $0.map(\.pattern) } }
+    public var allPatterns: [Pattern] { sorted.values.flatMap { $0 } }
 
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
@@ -160,19 +165,19 @@ public struct VerbPatterns: Sendable {
     /// `a|b c|@class` → head-word sequences, classes expanded.
     private static func heads(_ field: Substring, classes: [String: [[String]]], file: String, line: Int) throws(DataFileError) -> [[String]] {
         var out: [[String]] = []
-        for item in field.lowercased().split(separator: "|") {
+        for item in UTF8Scanning.split(Substring(field.lowercased()), on: UInt8(ascii: "|")) {
             if item.hasPrefix("@") {
                 guard let members = classes[String(item.dropFirst())] else {
                     throw DataFileError(file: file, line: line, message: "unknown object class '\(item)' (define it above its first use)")
                 }
                 out.append(contentsOf: members)
             } else {
-                out.append(item.split(separator: " ").map(String.init))
+                out.append(UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init))
             }
         }
         return out
     }
 
     /// The patterns of a verb lemma, most specific first.
-    public func patterns(for verb: String) -> [Pattern] { byVerb[verb]?.map(\.pattern) ?? [] }
+    public func patterns(for verb: String) -> [Pattern] { sorted[verb] ?? [] }
 }

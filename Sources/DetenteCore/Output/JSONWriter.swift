@@ -1,30 +1,37 @@
 /// Builds compact JSON text with keys in the order written — the `code` filter's output is a
 /// stable interface, so its field order is fixed rather than left to a dictionary.
+///
+/// The text is built as UTF-8 bytes (strings are copied and escaped byte by byte, never
+/// character by character) and turned into a `String` once, by `output`.
 public struct JSONWriter: Sendable {
-    public private(set) var output = ""
+    private var bytes: [UInt8] = []
+    /// For each open object or array (and the top level): whether it already holds a value.
     private var needsComma: [Bool] = [false]
 
-    public init() {}
+    public init() { bytes.reserveCapacity(1024) }
 
-    public mutating func beginObject() { value(); output += "{"; needsComma.append(false) }
-    public mutating func endObject() { output += "}"; needsComma.removeLast() }
-    public mutating func beginArray() { value(); output += "["; needsComma.append(false) }
-    public mutating func endArray() { output += "]"; needsComma.removeLast() }
+    /// The JSON text written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { value(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
+    public mutating func beginArray() { value(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
 
     public mutating func key(_ name: String) {
         value()
-        Self.appendString(name, to: &output)
-        output += ":"
+        Self.appendString(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
 
-    public mutating func string(_ text: String) { value(); Self.appendString(text, to: &output) }
-    public mutating func number(_ n: Int) { value(); output += String(n) }
-    public mutating func number(_ n: Double) { value(); output += n.isFinite ? String(n) : "null" }
-    public mutating func bool(_ b: Bool) { value(); output += b ? "true" : "false" }
-    public mutating func null() { value(); output += "null" }
+    public mutating func string(_ text: String) { value(); Self.appendString(text, to: &bytes) }
+    public mutating func number(_ n: Int) { value(); Self.appendInteger(n, to: &bytes) }
+    public mutating func number(_ n: Double) { value(); append(n.isFinite ? String(n) : "null") }
+    public mutating func bool(_ b: Bool) { value(); append(b ? "true" : "false") }
+    public mutating func null() { value(); append("null") }
     /// Appends JSON text written elsewhere (an object or array) as the next value.
-    public mutating func raw(_ json: String) { value(); output += json }
+    public mutating func raw(_ json: String) { value(); append(json) }
 
     public mutating func field(_ name: String, _ text: String?) {
         key(name)
@@ -35,44 +42,87 @@ public struct JSONWriter: Sendable {
     public mutating func field(_ name: String, _ b: Bool) { key(name); bool(b) }
 
     private mutating func value() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
+    }
+
+    private mutating func append(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes.append(contentsOf: $0) }
     }
 
     /// Appends a JSON string literal; control characters, quotes and backslashes are escaped,
     /// everything else is written as UTF-8.
     public static func appendString(_ text: String, to output: inout String) {
-        output += "\""
-        var plainStart = text.unicodeScalars.startIndex
-        var index = plainStart
-        let scalars = text.unicodeScalars
-        while index < scalars.endIndex {
-            let s = scalars[index]
-            let escape: String?
-            switch s {
-            case "\"": escape = "\\\""
-            case "\\": escape = "\\\\"
-            case "\n": escape = "\\n"
-            case "\r": escape = "\\r"
-            case "\t": escape = "\\t"
-            case "\u{2028}": escape = "\\u2028"
-            case "\u{2029}": escape = "\\u2029"
-            default:
-                if s.value < 0x20 {
-                    let hex = String(s.value, radix: 16)
-                    escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    escape = nil
+        var bytes: [UInt8] = []
+        appendString(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// `appendString` on UTF-8 bytes: runs of plain bytes are copied whole. U+2028 and U+2029
+    /// (E2 80 A8, E2 80 A9) are escaped too, as JavaScript reads them as line ends.
+    public static func appendString(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var plainStart = 0
+            var i = 0
+            let n = utf8.count
+            while i < n {
+                let b = utf8[i]
+                let escape: StaticString
+                var length = 1
+                switch b {
+                case UInt8(ascii: "\""): escape = "\\\""
+                case UInt8(ascii: "\\"): escape = "\\\\"
+                case UInt8(ascii: "\n"): escape = "\\n"
+                case UInt8(ascii: "\r"): escape = "\\r"
+                case UInt8(ascii: "\t"): escape = "\\t"
+                case 0xE2 where i + 2 < n && utf8[i + 1] == 0x80 && (utf8[i + 2] == 0xA8 || utf8[i + 2] == 0xA9):
+                    escape = utf8[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+                    length = 3
+                case 0..<0x20:
+                    output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<i]))
+                    output.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "u"), UInt8(ascii: "0"), UInt8(ascii: "0"),
+                                               hexDigit(b >> 4), hexDigit(b & 0xF)])
+                    i += 1
+                    plainStart = i
+                    continue
+                default:
+                    i += 1
+                    continue
                 }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<i]))
+                escape.withUTF8Buffer { output.append(contentsOf: $0) }
+                i += length
+                plainStart = i
             }
-            if let escape {
-                output.unicodeScalars.append(contentsOf: scalars[plainStart..<index])
-                output += escape
-                plainStart = scalars.index(after: index)
-            }
-            index = scalars.index(after: index)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<n]))
         }
-        output.unicodeScalars.append(contentsOf: scalars[plainStart..<scalars.endIndex])
-        output += "\""
+        output.append(UInt8(ascii: "\""))
+    }
+
+    private static func hexDigit(_ v: UInt8) -> UInt8 {
+        v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
+    }
+
+    /// Appends the decimal digits of `n` (as `String(n)` writes them).
+    static func appendInteger(_ n: Int, to output: inout [UInt8]) {
+        if n == 0 { output.append(UInt8(ascii: "0")); return }
+        if n == .min { output.append(contentsOf: Array(String(n).utf8)); return }
+        var v = n < 0 ? -n : n
+        if n < 0 { output.append(UInt8(ascii: "-")) }
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) =
+            (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            while v > 0 {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(v % 10)
+                v /= 10
+                count += 1
+            }
+            output.append(contentsOf: buffer[(20 - count)...])
+        }
     }
 }

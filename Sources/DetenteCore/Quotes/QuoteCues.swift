@@ -56,7 +56,7 @@ struct QuoteCues {
 
     // MARK: - Tokens
 
-    func lower(_ t: Int) -> String { document.text(of: document.tokens[t]).lowercased() }
+    func lower(_ t: Int) -> String { document.lowercasedText(of: document.tokens[t]) }
 
     private func tag(_ t: Int) -> PartOfSpeech { document.tokens[t].tag }
 

@@ -111,10 +111,27 @@ public struct ArticleReader: Sendable {
 
     /// A line long enough, or sentence-like enough, to be running text rather than layout.
     func looksLikeBody(_ text: String) -> Bool {
-        let words = text.split(separator: " ").count
+        let words = Self.wordCount(text)
         if words >= 14 { return true }
         guard words >= 5, let last = text.unicodeScalars.last else { return false }
         return ".?!\u{201D}\"".unicodeScalars.contains(last) && sourceName(text) == nil && DatelineParser.date(in: text) == nil
+    }
+
+    /// `text.split(separator: " ").count`, counted on bytes when the text is ASCII (one character per byte).
+    static func wordCount(_ text: String) -> Int {
+        let utf8 = text.utf8
+        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+        var count = 0
+        var inWord = false
+        for byte in utf8 {
+            if byte == UInt8(ascii: " ") {
+                inWord = false
+            } else if !inWord {
+                inWord = true
+                count += 1
+            }
+        }
+        return count
     }
 
     func sourceName(_ text: String) -> String? {

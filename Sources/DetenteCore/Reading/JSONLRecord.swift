@@ -13,6 +13,22 @@ public enum JSONLRecord {
     /// `date` supplies the publication date when the record has none, or overrides it when `overrideDate` is set.
     public static func parse(_ line: some StringProtocol, defaultID: String, date: CalendarDate? = nil,
                              overrideDate: Bool = false) -> Result<ArticleInput, Failure> {
+        // The usual record (string and null values only) is read without JSONSerialization.
+        if let members = FlatJSONObject.parse(line), case .some(.some(let text)) = members["text"] {
+            var metadata = ArticleMetadata(id: defaultID)
+            if case .some(.some(let id)) = members["id"] { metadata.id = id }
+            if case .some(.some(let title)) = members["title"] { metadata.title = title }
+            if case .some(.some(let source)) = members["source"] { metadata.source = source }
+            if case .some(.some(let url)) = members["url"] { metadata.url = url }
+            if case .some(.some(let value)) = members["date"] {
+                guard let parsed = CalendarDate(iso: value) else {
+                    return .failure(Failure(message: "\"date\" is not a valid YYYY-MM-DD date: \(value.prefix(40))"))
+                }
+                metadata.publicationDate = parsed
+            }
+            if let date, overrideDate || metadata.publicationDate == nil { metadata.publicationDate = date }
+            return .success(ArticleInput(text: text, metadata: metadata))
+        }
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: Data(line.utf8), options: [.fragmentsAllowed])

@@ -16,7 +16,7 @@ struct ClauseSplitter: Sendable {
         for i in sentence {
             while groupIndex < verbGroups.count, verbGroups[groupIndex].tokens.upperBound <= i { groupIndex += 1 }
             let tag = tokens[i].tag
-            let word = String(decoding: bytes[tokens[i].bytes.start..<tokens[i].bytes.end], as: UTF8.self).lowercased()
+            let word = UTF8Scanning.lowercasedString(bytes[tokens[i].bytes.start..<tokens[i].bytes.end])
             let verbAhead = verbBefore(tokens, from: i + 1, sentence: sentence, groups: verbGroups, from: groupIndex)
             var opened: (Clause.Kind, Int?)?
             switch tag {

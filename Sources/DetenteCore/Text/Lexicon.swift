@@ -311,10 +311,16 @@ public struct Lexicon: Sendable {
     }
 
     /// Tags for a word neither list knows, from its ending.
+    private static let adjectiveSuffixes: [[UInt8]] =
+        ["al", "ous", "ive", "ic", "able", "ible", "ful", "less", "ian", "ese", "ish", "ary"].map { Array($0.utf8) }
+
     private func guess(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
         result.isUnknown = true
         let word = bytes.map(UTF8Scanning.lower)
-        func ends(_ suffix: String) -> Bool { word.count > suffix.utf8.count + 1 && word.suffix(suffix.utf8.count).elementsEqual(suffix.utf8) }
+        func ends(_ suffix: [UInt8]) -> Bool { word.count > suffix.count + 1 && word.suffix(suffix.count).elementsEqual(suffix) }
+        func ends(_ suffix: StaticString) -> Bool {
+            suffix.withUTF8Buffer { s in word.count > s.count + 1 && word.suffix(s.count).elementsEqual(s) }
+        }
         if ends("ly") {
             result.tags.insert(.adverb)
         } else if ends("ing") {
@@ -326,7 +332,7 @@ public struct Lexicon: Sendable {
             result.tags.insert(.verbParticiple)
             result.tags.insert(.adjective)
             result.verbWeight = 2
-        } else if ["al", "ous", "ive", "ic", "able", "ible", "ful", "less", "ian", "ese", "ish", "ary"].contains(where: ends) || word.contains(UInt8(ascii: "-")) {
+        } else if Self.adjectiveSuffixes.contains(where: ends) || word.contains(UInt8(ascii: "-")) {
             result.tags.insert(.adjective)
             result.tags.insert(.noun)
         } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {

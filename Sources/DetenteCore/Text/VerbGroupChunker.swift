@@ -64,13 +64,13 @@ struct VerbGroupChunker: Sendable {
         // "never attacked": a negating adverb right before the group.
         if range.lowerBound > 0 {
             let before = tokens[range.lowerBound - 1]
-            if before.tag.isAdverb, negations.contains(String(decoding: bytes[before.bytes.start..<before.bytes.end], as: UTF8.self).lowercased()) {
+            if before.tag.isAdverb, negations.contains(UTF8Scanning.lowercasedString(bytes[before.bytes.start..<before.bytes.end])) {
                 group.isNegated = true
             }
         }
         for index in range {
             let token = tokens[index]
-            let word = String(decoding: bytes[token.bytes.start..<token.bytes.end], as: UTF8.self).lowercased()
+            let word = UTF8Scanning.lowercasedString(bytes[token.bytes.start..<token.bytes.end])
             if negations.contains(word) { group.isNegated = true }
             if token.tag == .modal {
                 let modal = lexicon.word(token.lemma) ?? word

@@ -22,11 +22,12 @@ struct TimexRecognizer: Sendable {
     func matches(_ tokens: [Token], _ sentence: Range<Int>, _ bytes: [UInt8]) -> [Match] {
         var found: [Match] = []
         var i = sentence.lowerBound
-        let scan = Scan(tokens: tokens, sentence: sentence, bytes: bytes, words: words)
+        var scan = Scan(tokens: tokens, sentence: sentence, bytes: bytes, words: words)
         while i < sentence.upperBound {
             let token = tokens[i]
             guard token.kind == .number || token.kind == .word && (scan.isTimeWord(i) || scan.hasDigits(i) || scan.startsWithMid(i))
             else { i += 1; continue }
+            if scan.lowered.isEmpty { scan.lowerSentence() }
             if let ms = match(at: i, scan), let last = ms.last {
                 found.append(contentsOf: ms)
                 i = max(i + 1, last.tokens.upperBound)
@@ -77,11 +78,13 @@ struct TimexRecognizer: Sendable {
         return Match(tokens: i..<inner.tokens.upperBound, kind: .date, meaning: inner.meaning)
     }
 
+    private static let recurrenceAdverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y",
+                                            "nightly": "XXXX-XX-XXTNI"]
+
     /// every/each week, every Monday, every morning; daily, weekly, monthly, annually.
     private func recurrence(_ i: Int, _ s: Scan) -> Match? {
         let w = s.lower(i)
-        let adverbs = ["daily": "P1D", "weekly": "P1W", "monthly": "P1M", "annually": "P1Y", "yearly": "P1Y", "nightly": "XXXX-XX-XXTNI"]
-        if let value = adverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
+        if let value = Self.recurrenceAdverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
         guard w == "every" || w == "each" else { return nil }
         if let unit = s.word(i + 1, .unit), !s.plural(i + 1), ["D", "W", "M", "Y", "Q", "WE"].contains(unit) {
             return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("P1" + unit))
@@ -133,6 +136,9 @@ struct TimexRecognizer: Sendable {
     /// 2025-01-26 · 1/26/2025 · 2009-2010 · 1957-58 · the 1990s.
     private func numericDate(_ i: Int, _ s: Scan) -> [Match]? {
         let text = s.lower(i)
+        // Every form below needs a "-" or a "/", or ends in "s" (checked on bytes first).
+        let utf8 = text.utf8
+        if utf8.last != UInt8(ascii: "s"), !utf8.contains(UInt8(ascii: "-")), !utf8.contains(UInt8(ascii: "/")) { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
            CalendarDate(year: y, month: m, day: d) != nil {
@@ -285,7 +291,7 @@ struct TimexRecognizer: Sendable {
         }
         // Hyphenated: four-week, 90-day, three-month.
         let w = s.lower(j)
-        if w.contains("-") {
+        if w.utf8.contains(UInt8(ascii: "-")), w.contains("-") {
             let parts = w.split(separator: "-")
             if parts.count == 2, let unit = words.value(ArraySlice(parts[1].utf8), .unit),
                let n = Int(parts[0]) ?? words.value(ArraySlice(parts[0].utf8), .number).flatMap(Int.init) {
@@ -358,6 +364,19 @@ struct Scan {
     let sentence: Range<Int>
     let bytes: [UInt8]
     let words: TimeWords
+    /// The sentence's tokens in lower case (ASCII letters lowered), once a form is tried.
+    private(set) var lowered: [String] = []
+
+    init(tokens: [Token], sentence: Range<Int>, bytes: [UInt8], words: TimeWords) {
+        self.tokens = tokens
+        self.sentence = sentence
+        self.bytes = bytes
+        self.words = words
+    }
+
+    mutating func lowerSentence() {
+        lowered = sentence.map { UTF8Scanning.asciiLowercasedBytesString(slice($0)) }
+    }
 
     func inside(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
 
@@ -366,14 +385,18 @@ struct Scan {
     /// The token's text in lower case ("" outside the sentence).
     func lower(_ i: Int) -> String {
         guard inside(i) else { return "" }
-        return String(decoding: slice(i).map(UTF8Scanning.lower), as: UTF8.self)
+        if !lowered.isEmpty { return lowered[i - sentence.lowerBound] }
+        return UTF8Scanning.asciiLowercasedBytesString(slice(i))
     }
 
     func isTimeWord(_ i: Int) -> Bool { inside(i) && words.isTimeWord(slice(i)) }
 
     func startsWithMid(_ i: Int) -> Bool {
         let s = slice(i)
-        return s.count > 4 && s.prefix(4).map(UTF8Scanning.lower) == Array("mid-".utf8)
+        guard s.count > 4 else { return false }
+        let b = s.startIndex
+        return UTF8Scanning.lower(s[b]) == UInt8(ascii: "m") && UTF8Scanning.lower(s[b + 1]) == UInt8(ascii: "i")
+            && UTF8Scanning.lower(s[b + 2]) == UInt8(ascii: "d") && s[b + 3] == UInt8(ascii: "-")
     }
 
     func hasDigits(_ i: Int) -> Bool { inside(i) && slice(i).contains(where: UTF8Scanning.isDigit) }
@@ -413,7 +436,8 @@ struct Scan {
     func count(_ i: Int) -> String? {
         guard inside(i) else { return nil }
         if tokens[i].kind == .number {
-            let text = lower(i).replacingOccurrences(of: ",", with: "")
+            let lowered = lower(i)
+            let text = lowered.utf8.contains(UInt8(ascii: ",")) ? lowered.replacingOccurrences(of: ",", with: "") : lowered
             guard let n = Int(text), n < 100_000 else { return nil }
             return String(n)
         }
