@@ -126,6 +126,14 @@ public struct EventCoder: Sendable {
             if group.isNegated {
                 if let match = match(c, verbGroup: group, objectFrom: group, negated: true, subjects: subject.count) {
                     events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: group, intent: false, c, dater, &seen))
+                } else if rules == .petrarch, gi + 1 < groups.count, groups[gi + 1].isInfinitive,
+                          c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
+                    // PETRARCH reads down through a negated verb none of whose patterns holds ("won't try to clash"): the infinitive's "not …" patterns.
+                    let infinitive = groups[gi + 1]
+                    consumed.insert(gi + 1)
+                    if let match = match(c, verbGroup: infinitive, objectFrom: infinitive, negated: true, subjects: subject.count) {
+                        events.append(contentsOf: emit(match, subject: subject, group: infinitive, objectGroup: infinitive, intent: false, c, dater, &seen))
+                    }
                 }
                 continue
             }

@@ -38,7 +38,7 @@ public struct PetrarchCommaLimits: Sendable, Hashable {
             end = last
         }
         if internalMax > 0 {
-            for (a, b) in zip(commas, commas.dropFirst()) where b < end {
+            for (a, b) in zip(commas, commas.dropFirst()) where b <= end {
                 let inner = a + 1..<b
                 if (internalMin...max(internalMin, internalMax)).contains(words(inner)), hasClause(inner), hasClause(sentence.tokens.lowerBound..<a) {
                     dropped.append(a..<b)

@@ -143,8 +143,12 @@ struct Tagger: Sendable {
         let isHave = coreIndex.map { tokens[$0].lemma == have && tokens[$0].tag.isVerb } ?? false
         let isDo = coreIndex.map { tokens[$0].lemma == doVerb && tokens[$0].tag.isVerb } ?? false
 
-        // After a modal, "to", or do-support: the base form.
-        if (core == .modal || core == .to || isDo), c.contains(.verbBase) { return .verbBase }
+        // After a modal, "to", or do-support: the base form; a word that is also an adverb stays one
+        // before a verb or another adverb ("won't even ever clash", "did not even respond").
+        if (core == .modal || core == .to || isDo), c.contains(.verbBase) {
+            if c.contains(.adverb), let next, next.tags.contains(.verbBase) || next.tags.bits == TagSet([.adverb]).bits { return .adverb }
+            return .verbBase
+        }
         if isHave, c.contains(.verbParticiple) { return .verbParticiple }
         if isBe {
             if c.contains(.verbParticiple) { return .verbParticiple }
