@@ -140,6 +140,22 @@ public struct ActorRecognizer: Sendable {
                 k += 3
                 continue
             }
+            // "Lawmakers and officials in Fornost and Gondor": the first of two coordinated agents is also of
+            // the actors after the second (one mention standing for each, as a PETRARCH "[A/B]" code).
+            if person == nil, country == nil, let a = agent, k + 2 < pieces.count, let second = pieces[k + 1].agent, !second.code.hasSuffix("~"),
+               !a.code.hasSuffix("~"), pieces[k + 1].country == nil, pieces[k + 1].person == nil,
+               pieces[k + 1].range.lowerBound == end + 1, isCoordinator(tokens, end, bytes) {
+                let countries = actorsAfter(agentEnd: pieces[k + 1].range.upperBound, pieces, from: k + 2, tokens, bytes)
+                if !countries.isEmpty {
+                    var mention = make(start..<end, index, .agent, countries.map { ActorDictionary.compose($0, a.code) }.joined(separator: "/"),
+                                       text(tokens, start..<end, bytes), document, head: end - 1)
+                    mention.agent = a.code
+                    mention.title = a.title
+                    mentions.append(mention)
+                    k += 1
+                    continue
+                }
+            }
             // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
             if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
                pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
@@ -209,6 +225,17 @@ public struct ActorRecognizer: Sendable {
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)
+                // "Danish media and government": the country of the first of two coordinated agents is the second's too.
+                if let country, k + used < pieces.count, let second = pieces[k + used].agent, !second.code.hasSuffix("~"),
+                   pieces[k + used].country == nil, pieces[k + used].person == nil,
+                   pieces[k + used].range.lowerBound == end + 1, isCoordinator(tokens, end, bytes) {
+                    let r = pieces[k + used].range
+                    var next = make(r, index, .agent, ActorDictionary.compose(country, second.code), text(tokens, r, bytes), document, head: r.upperBound - 1)
+                    next.agent = second.code
+                    next.title = second.title
+                    mentions.append(next)
+                    used += 1
+                }
             } else if isBareAdjective(piece, end, tokens) {
                 // "joked in Spanish": an adjective with no noun after it is not an actor.
             } else {
@@ -302,6 +329,24 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Only possessives, modifiers, adjectives and titles between two pieces.
+    /// The countries an agent ending at `agentEnd` is of: "in Fornost and Gondor", "of Arnor, Osgiliath and Gondor".
+    private func actorsAfter(agentEnd: Int, _ pieces: [Piece], from k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> [String] {
+        guard k < pieces.count, let first = pieces[k].country, pieces[k].person == nil, pieces[k].agent == nil else { return [] }
+        let gap = agentEnd..<pieces[k].range.lowerBound
+        guard gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
+              isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) else { return [] }
+        var countries = [first]
+        var last = pieces[k].range.upperBound
+        var j = k + 1
+        while j < pieces.count, let c = pieces[j].country, pieces[j].person == nil, pieces[j].agent == nil,
+              isCoordination(tokens, last..<pieces[j].range.lowerBound, bytes) {
+            countries.append(c)
+            last = pieces[j].range.upperBound
+            j += 1
+        }
+        return countries
+    }
+
     private func gapOK(_ tokens: [Token], _ from: Int, _ to: Int, _ bytes: [UInt8]) -> Bool {
         guard to >= from, to - from <= 3 else { return false }
         for i in from..<to {

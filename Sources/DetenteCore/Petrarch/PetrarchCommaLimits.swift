@@ -40,7 +40,7 @@ public struct PetrarchCommaLimits: Sendable, Hashable {
         if internalMax > 0 {
             for (a, b) in zip(commas, commas.dropFirst()) where b <= end {
                 let inner = a + 1..<b
-                if (internalMin...max(internalMin, internalMax)).contains(words(inner)), hasClause(inner), hasClause(sentence.tokens.lowerBound..<a) {
+                if (internalMin...max(internalMin, internalMax)).contains(words(inner)), hasClause(inner) {
                     dropped.append(a..<b)
                 }
             }
