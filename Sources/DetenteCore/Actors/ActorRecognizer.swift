@@ -163,7 +163,9 @@ public struct ActorRecognizer: Sendable {
                 // "President Romendacil" with the name an actor's: the agent of that actor.
                 if gap.isEmpty || gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
                    gap.isEmpty || isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
-                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, a.code),
+                    // "Former security officials in White House": CAMEO's elites (ELI) for former office holders.
+                    let former = start > sentence.tokens.lowerBound && isWord(tokens, start - 1, bytes, ["former"])
+                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, former ? Self.elites : a.code),
                                        text(tokens, start..<pieces[k + 1].range.upperBound, bytes), document, head: end - 1)
                     mention.agent = a.code
                     mention.title = a.title
@@ -221,7 +223,10 @@ public struct ActorRecognizer: Sendable {
                 let code = personCode(person, date: date, title: agent?.title ?? titleInside(tokens, start..<end, bytes), former: former, then: then)
                 mentions.append(make(start..<end, index, .person, code, dictionary.people[person].name, document, person: person, head: head))
             } else if let agent {
-                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, agent.code) }, text(tokens, start..<end, bytes), document, head: head)
+                // "Arnor former security officials", "former Gondor prosecutors": a former office holder of an actor is one of its elites (ELI).
+                let former = country != nil && !agent.code.hasSuffix("~") && (start..<end).contains { isWord(tokens, $0, bytes, ["former"]) }
+                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, former ? Self.elites : agent.code) },
+                                   text(tokens, start..<end, bytes), document, head: head)
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)
@@ -329,6 +334,9 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Only possessives, modifiers, adjectives and titles between two pieces.
+    /// CAMEO's agent code for elites: former government officials and other prominent people.
+    static let elites = "ELI"
+
     /// The countries an agent ending at `agentEnd` is of: "in Fornost and Gondor", "of Arnor, Osgiliath and Gondor".
     private func actorsAfter(agentEnd: Int, _ pieces: [Piece], from k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> [String] {
         guard k < pieces.count, let first = pieces[k].country, pieces[k].person == nil, pieces[k].agent == nil else { return [] }
