@@ -69,6 +69,32 @@ struct Tagger: Sendable {
             sentenceStart = tag == .openQuote || tag == .colon && sentenceStart || tag == .openBracket && sentenceStart
                 || (token.kind == .quote && sentenceStart)
         }
+        compoundsBeforeVerb(&tokens, sentence: sentence, bytes: bytes, analyses: analyses)
+    }
+
+    /// A present-tense reading right after a singular noun cannot agree with it: "Gollum centre of a
+    /// row … called on Gondor", "the palace guard militia was freed". When a noun or "of" follows and
+    /// a past-tense verb comes later in the clause, the word is a noun and that later verb the clause's.
+    private func compoundsBeforeVerb(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], analyses: [Lexicon.Analysis]) {
+        for index in sentence where index > sentence.lowerBound && index + 1 < sentence.upperBound && tokens[index].tag == .verbPresent {
+            let a = analyses[index - sentence.lowerBound]
+            let previous = tokens[index - 1].tag, next = tokens[index + 1].tag
+            guard a.tags.contains(.noun), previous == .noun || previous == .properNoun,
+                  next == .noun || next == .pluralNoun || isWord(tokens, index + 1, bytes, ["of"]) else { continue }
+            var later: Int?
+            for j in (index + 1)..<sentence.upperBound {
+                let tag = tokens[j].tag
+                if resetsClause(tag, tokens[j], bytes) || tag == .verbPresent || tag == .verbPresentThirdPerson { break }
+                if tag == .verbPast || tag == .modal || tag == .verbParticiple && analyses[j - sentence.lowerBound].tags.contains(.verbPast) {
+                    later = j
+                    break
+                }
+            }
+            guard let j = later else { continue }
+            tokens[index].tag = .noun
+            tokens[index].lemma = a.lemma(for: .noun)
+            if tokens[j].tag == .verbParticiple { tokens[j].tag = .verbPast }
+        }
     }
 
     // MARK: - Words
