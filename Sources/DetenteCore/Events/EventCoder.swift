@@ -150,7 +150,8 @@ public struct EventCoder: Sendable {
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
                throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
-                if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
+                let written = rules == .petrarch ? patterns.patterns(for: c.lower(group.head)) : []
+                if patterns.patterns(for: lemma).isEmpty && written.isEmpty || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {
@@ -164,7 +165,12 @@ public struct EventCoder: Sendable {
                         }
                     }
                     if let match = match(c, verbGroup: group, objectFrom: infinitive, subjects: subject.count) {
-                        events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
+                        // PETRARCH: an actor between the verb and its infinitive is in the verb's phrase ("called on Gondor … to be allowed").
+                        let actorBefore = rules == .petrarch && c.mentions.contains { n in
+                            let r = c.document.actors[n].tokens
+                            return r.lowerBound >= group.tokens.upperBound && r.upperBound <= infinitive.tokens.lowerBound && !c.participants(n).isEmpty
+                        }
+                        events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: actorBefore ? group : infinitive, intent: intent, c, dater, &seen))
                     } else if rules == .petrarch, let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
                         // PETRARCH reads down to the verb phrase below when no pattern of the upper verb holds ("has begun to question").
                         events.append(contentsOf: emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen))
