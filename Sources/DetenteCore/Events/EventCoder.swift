@@ -249,7 +249,7 @@ public struct EventCoder: Sendable {
         var fallback = fallback && rules == .detente && !c.objectIsClause(after: objectGroup)
         if rules == .petrarch, let slots = pattern.sourceAfterSlots,
            let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
-                                       skips: 0, objectGroup: objectGroup) {
+                                       skips: pattern.sourceSkips, objectGroup: objectGroup) {
             // PETRARCH "+ WAS * DEAD IN $": the subject is the target, the source stands where the pattern marks it.
             sources = marked
             targets = subject
