@@ -122,6 +122,10 @@ struct Tagger: Sendable {
             if !sentenceStart, adjectiveBeforeNoun { return .adjective }
             if !sentenceStart {
                 if !closedClass { return plural(token, bytes, a) ? .pluralProperNoun : .properNoun }
+                // A capitalised modal inside a sentence before another capitalised word is a name ("May Day").
+                if a.tags.contains(.modal), index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word {
+                    return .properNoun
+                }
             } else if !closedClass && (a.isUnknown || properNames.contains(hashOf(token, bytes))) {
                 return .properNoun
             }
