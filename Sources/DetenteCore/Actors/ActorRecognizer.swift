@@ -186,8 +186,11 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
             }
-            if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
+            if person == nil, k + 1 < pieces.count,
+               gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) || coordinatedAdjectives(tokens, end..<pieces[k + 1].range.lowerBound) {
                 let next = pieces[k + 1]
+                // "Ithilen's minister Calimehtar": the possessor's office holder, whatever actor the name is listed under.
+                let possessor = country != nil && (end..<next.range.lowerBound).contains { tokens[$0].tag == .possessiveEnding }
                 if country != nil || agent != nil, let p = next.person {
                     person = p
                     end = next.range.upperBound
@@ -200,7 +203,7 @@ public struct ActorRecognizer: Sendable {
                         person = p
                         end = pieces[k + 2].range.upperBound
                         used = 3
-                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country,
+                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country || possessor && pieces[k + 2].country != nil,
                               pieces[k + 2].person == nil, pieces[k + 2].agent == nil {
                         // "Bree Prime Minister Romendacil" with the name an entry of the same actor (PETRARCH synonyms).
                         end = pieces[k + 2].range.upperBound
@@ -353,6 +356,16 @@ public struct ActorRecognizer: Sendable {
             j += 1
         }
         return countries
+    }
+
+    /// "Ithilen's awful and evil minister": a possessive and adjectives coordinated between them.
+    private func coordinatedAdjectives(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+        guard gap.count >= 3, gap.count <= 5 else { return false }
+        return gap.allSatisfy { i in
+            let tag = tokens[i].tag
+            if tag == .possessiveEnding || tag.isAdjective { return true }
+            return tag == .coordinator && i > gap.lowerBound && i + 1 < gap.upperBound && tokens[i - 1].tag.isAdjective && tokens[i + 1].tag.isAdjective
+        }
     }
 
     private func gapOK(_ tokens: [Token], _ from: Int, _ to: Int, _ bytes: [UInt8]) -> Bool {
