@@ -137,6 +137,11 @@ struct Tagger: Sendable {
         }
         let c = a.tags
         if a.isAuthored, c.bits.nonzeroBitCount == 1 { return a.best }
+        // "awful and cool minister": an adjective reading coordinated with an adjective, before a noun.
+        if previous == .coordinator, index - 2 >= sentence.lowerBound, tokens[index - 2].tag.isAdjective, c.hasAdjective,
+           let next, next.best.isNoun || next.tags.hasNoun {
+            return firstAdjective(c)
+        }
         // "the towers will begin": a modal reading before a base verb is the modal.
         if c.contains(.modal), let next, next.tags.contains(.verbBase) { return .modal }
         // Existential "there" comes before a form of be; elsewhere it is an adverb.
