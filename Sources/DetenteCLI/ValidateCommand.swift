@@ -9,7 +9,7 @@ struct ValidateCommand: ParsableCommand {
         abstract: "Code PETRARCH validation records (e.g. PETR.UnitTest.records.xml) and score them.",
         discussion: """
         The <Environment> names the verb, actor, agent and discard dictionaries, relative to the XML
-        file's folder; <Config> elements between records change require_dyad (others are noted).
+        file's folder; <Config> elements between records change require_dyad and the comma limits (others are noted).
         Each record's <Parse> is ignored: Détente parses the text itself. A record is exact when
         all its expected codings and no others come out (nothing, for noevents and error records).
         """

@@ -140,6 +140,22 @@ public struct ActorRecognizer: Sendable {
                 k += 3
                 continue
             }
+            // "Lawmakers and officials in Fornost and Gondor": the first of two coordinated agents is also of
+            // the actors after the second (one mention standing for each, as a PETRARCH "[A/B]" code).
+            if person == nil, country == nil, let a = agent, k + 2 < pieces.count, let second = pieces[k + 1].agent, !second.code.hasSuffix("~"),
+               !a.code.hasSuffix("~"), pieces[k + 1].country == nil, pieces[k + 1].person == nil,
+               pieces[k + 1].range.lowerBound == end + 1, isCoordinator(tokens, end, bytes) {
+                let countries = actorsAfter(agentEnd: pieces[k + 1].range.upperBound, pieces, from: k + 2, tokens, bytes)
+                if !countries.isEmpty {
+                    var mention = make(start..<end, index, .agent, countries.map { ActorDictionary.compose($0, a.code) }.joined(separator: "/"),
+                                       text(tokens, start..<end, bytes), document, head: end - 1)
+                    mention.agent = a.code
+                    mention.title = a.title
+                    mentions.append(mention)
+                    k += 1
+                    continue
+                }
+            }
             // "soldiers from Gondor", "the government of Gondor", "lawmakers in Fornost": an agent of the actor after it.
             if person == nil, country == nil, let a = agent, k + 1 < pieces.count, let c = pieces[k + 1].country,
                pieces[k + 1].person == nil, pieces[k + 1].agent == nil {
@@ -147,7 +163,9 @@ public struct ActorRecognizer: Sendable {
                 // "President Romendacil" with the name an actor's: the agent of that actor.
                 if gap.isEmpty || gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
                    gap.isEmpty || isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) {
-                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, a.code),
+                    // "Former security officials in White House": CAMEO's elites (ELI) for former office holders.
+                    let former = start > sentence.tokens.lowerBound && isWord(tokens, start - 1, bytes, ["former"])
+                    var mention = make(start..<pieces[k + 1].range.upperBound, index, .agent, ActorDictionary.compose(c, former ? Self.elites : a.code),
                                        text(tokens, start..<pieces[k + 1].range.upperBound, bytes), document, head: end - 1)
                     mention.agent = a.code
                     mention.title = a.title
@@ -168,8 +186,11 @@ public struct ActorRecognizer: Sendable {
                     continue
                 }
             }
-            if person == nil, k + 1 < pieces.count, gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) {
+            if person == nil, k + 1 < pieces.count,
+               gapOK(tokens, end, pieces[k + 1].range.lowerBound, bytes) || coordinatedAdjectives(tokens, end..<pieces[k + 1].range.lowerBound) {
                 let next = pieces[k + 1]
+                // "Ithilen's minister Calimehtar": the possessor's office holder, whatever actor the name is listed under.
+                let possessor = country != nil && (end..<next.range.lowerBound).contains { tokens[$0].tag == .possessiveEnding }
                 if country != nil || agent != nil, let p = next.person {
                     person = p
                     end = next.range.upperBound
@@ -182,7 +203,7 @@ public struct ActorRecognizer: Sendable {
                         person = p
                         end = pieces[k + 2].range.upperBound
                         used = 3
-                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country,
+                    } else if k + 2 < pieces.count, pieces[k + 2].range.lowerBound == end, pieces[k + 2].country == country || possessor && pieces[k + 2].country != nil,
                               pieces[k + 2].person == nil, pieces[k + 2].agent == nil {
                         // "Bree Prime Minister Romendacil" with the name an entry of the same actor (PETRARCH synonyms).
                         end = pieces[k + 2].range.upperBound
@@ -205,10 +226,24 @@ public struct ActorRecognizer: Sendable {
                 let code = personCode(person, date: date, title: agent?.title ?? titleInside(tokens, start..<end, bytes), former: former, then: then)
                 mentions.append(make(start..<end, index, .person, code, dictionary.people[person].name, document, person: person, head: head))
             } else if let agent {
-                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, agent.code) }, text(tokens, start..<end, bytes), document, head: head)
+                // "Arnor former security officials", "former Gondor prosecutors": a former office holder of an actor is one of its elites (ELI).
+                let former = country != nil && !agent.code.hasSuffix("~") && (start..<end).contains { isWord(tokens, $0, bytes, ["former"]) }
+                var mention = make(start..<end, index, .agent, country.map { ActorDictionary.compose($0, former ? Self.elites : agent.code) },
+                                   text(tokens, start..<end, bytes), document, head: head)
                 mention.agent = agent.code
                 mention.title = agent.title
                 mentions.append(mention)
+                // "Danish media and government": the country of the first of two coordinated agents is the second's too.
+                if let country, k + used < pieces.count, let second = pieces[k + used].agent, !second.code.hasSuffix("~"),
+                   pieces[k + used].country == nil, pieces[k + used].person == nil,
+                   pieces[k + used].range.lowerBound == end + 1, isCoordinator(tokens, end, bytes) {
+                    let r = pieces[k + used].range
+                    var next = make(r, index, .agent, ActorDictionary.compose(country, second.code), text(tokens, r, bytes), document, head: r.upperBound - 1)
+                    next.agent = second.code
+                    next.title = second.title
+                    mentions.append(next)
+                    used += 1
+                }
             } else if isBareAdjective(piece, end, tokens) {
                 // "joked in Spanish": an adjective with no noun after it is not an actor.
             } else {
@@ -302,6 +337,37 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Only possessives, modifiers, adjectives and titles between two pieces.
+    /// CAMEO's agent code for elites: former government officials and other prominent people.
+    static let elites = "ELI"
+
+    /// The countries an agent ending at `agentEnd` is of: "in Fornost and Gondor", "of Arnor, Osgiliath and Gondor".
+    private func actorsAfter(agentEnd: Int, _ pieces: [Piece], from k: Int, _ tokens: [Token], _ bytes: [UInt8]) -> [String] {
+        guard k < pieces.count, let first = pieces[k].country, pieces[k].person == nil, pieces[k].agent == nil else { return [] }
+        let gap = agentEnd..<pieces[k].range.lowerBound
+        guard gap.count == 1 || gap.count == 2 && isWord(tokens, gap.lowerBound + 1, bytes, ["the"]),
+              isWord(tokens, gap.lowerBound, bytes, ["of", "from", "in"]) else { return [] }
+        var countries = [first]
+        var last = pieces[k].range.upperBound
+        var j = k + 1
+        while j < pieces.count, let c = pieces[j].country, pieces[j].person == nil, pieces[j].agent == nil,
+              isCoordination(tokens, last..<pieces[j].range.lowerBound, bytes) {
+            countries.append(c)
+            last = pieces[j].range.upperBound
+            j += 1
+        }
+        return countries
+    }
+
+    /// "Ithilen's awful and evil minister": a possessive and adjectives coordinated between them.
+    private func coordinatedAdjectives(_ tokens: [Token], _ gap: Range<Int>) -> Bool {
+        guard gap.count >= 3, gap.count <= 5 else { return false }
+        return gap.allSatisfy { i in
+            let tag = tokens[i].tag
+            if tag == .possessiveEnding || tag.isAdjective { return true }
+            return tag == .coordinator && i > gap.lowerBound && i + 1 < gap.upperBound && tokens[i - 1].tag.isAdjective && tokens[i + 1].tag.isAdjective
+        }
+    }
+
     private func gapOK(_ tokens: [Token], _ from: Int, _ to: Int, _ bytes: [UInt8]) -> Bool {
         guard to >= from, to - from <= 3 else { return false }
         for i in from..<to {

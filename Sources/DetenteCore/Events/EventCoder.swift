@@ -15,6 +15,8 @@ public struct EventCoder: Sendable {
     public var rules: CodingRules = .detente
     /// Sentences (and stories) not to code: PETRARCH discard phrases.
     public var discards = PetrarchDiscards()
+    /// PETRARCH's comma-clause limits (under PETRARCH rules; nil: no clause is dropped).
+    public var commaLimits: PetrarchCommaLimits?
 
     /// Détente's own conventions, or PETRARCH's: the dictionary's codes as written (no intents, no
     /// implicit targets), `[A:P]` codes giving the reverse event too.
@@ -58,20 +60,32 @@ public struct EventCoder: Sendable {
             var kept = document
             kept.events = []
             for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
-                let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                             speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
-                events.append(contentsOf: code(context, dater))
+                events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
             }
             kept.events = events
             return kept
         }
         for (s, sentence) in document.sentences.enumerated() {
-            let context = SentenceContext(document: document, sentence: sentence, index: s, mentions: mentionsBySentence[s] ?? [], lexicon: lexicon,
-                                         speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
-            events.append(contentsOf: code(context, dater))
+            events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
         }
         document.events = events
         return document
+    }
+
+    /// The sentence as coded: under PETRARCH rules without a terminal comma clause within the limits.
+    private func context(_ document: Document, _ sentence: Sentence, _ s: Int, _ mentions: [Int]) -> SentenceContext {
+        var sentence = sentence
+        var mentions = mentions
+        if rules == .petrarch, let limits = commaLimits {
+            let (kept, dropped) = limits.pruned(sentence, tokens: document.tokens)
+            sentence = kept
+            mentions = mentions.filter { n in
+                let r = document.actors[n].tokens
+                return r.upperBound <= kept.tokens.upperBound && !dropped.contains { $0.overlaps(r) }
+            }
+        }
+        return SentenceContext(document: document, sentence: sentence, index: s, mentions: mentions, lexicon: lexicon,
+                               speechVerbs: speechVerbs, patterns: patterns, petrarch: rules == .petrarch)
     }
 
     // MARK: - One sentence
@@ -83,7 +97,11 @@ public struct EventCoder: Sendable {
         var mainSubject: [Participant] = []
         var consumed = Set<Int>()
         let groups = c.sentence.verbGroups
+        var previousCount = 0
         for (gi, group) in groups.enumerated() {
+            // PETRARCH: an adverbial clause inside a verb phrase that coded an event is part of that event, not one of its own.
+            if rules == .petrarch, gi > 0, events.count > previousCount, let sub = c.subordinateClause(after: groups[gi - 1]) { consumed.insert(sub.group) }
+            previousCount = events.count
             let previousEnd = gi > 0 ? groups[gi - 1].tokens.upperBound : c.sentence.tokens.lowerBound
             let inMain = c.isInMainClause(group)
             // "… and threatened sanctions", ", accusing his government": the previous verb's subject carries over;
@@ -108,6 +126,14 @@ public struct EventCoder: Sendable {
             if group.isNegated {
                 if let match = match(c, verbGroup: group, objectFrom: group, negated: true, subjects: subject.count) {
                     events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: group, intent: false, c, dater, &seen))
+                } else if rules == .petrarch, gi + 1 < groups.count, groups[gi + 1].isInfinitive,
+                          c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
+                    // PETRARCH reads down through a negated verb none of whose patterns holds ("won't try to clash"): the infinitive's "not …" patterns.
+                    let infinitive = groups[gi + 1]
+                    consumed.insert(gi + 1)
+                    if let match = match(c, verbGroup: infinitive, objectFrom: infinitive, negated: true, subjects: subject.count) {
+                        events.append(contentsOf: emit(match, subject: subject, group: infinitive, objectGroup: infinitive, intent: false, c, dater, &seen))
+                    }
                 }
                 continue
             }
@@ -124,7 +150,8 @@ public struct EventCoder: Sendable {
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
                throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
-                if patterns.patterns(for: lemma).isEmpty || intentVerbs.contains(lemma) {
+                let written = rules == .petrarch ? patterns.patterns(for: c.lower(group.head)) : []
+                if patterns.patterns(for: lemma).isEmpty && written.isEmpty || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {
@@ -138,7 +165,12 @@ public struct EventCoder: Sendable {
                         }
                     }
                     if let match = match(c, verbGroup: group, objectFrom: infinitive, subjects: subject.count) {
-                        events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: infinitive, intent: intent, c, dater, &seen))
+                        // PETRARCH: an actor between the verb and its infinitive is in the verb's phrase ("called on Gondor … to be allowed").
+                        let actorBefore = rules == .petrarch && c.mentions.contains { n in
+                            let r = c.document.actors[n].tokens
+                            return r.lowerBound >= group.tokens.upperBound && r.upperBound <= infinitive.tokens.lowerBound && !c.participants(n).isEmpty
+                        }
+                        events.append(contentsOf: emit(match, subject: subject, group: group, objectGroup: actorBefore ? group : infinitive, intent: intent, c, dater, &seen))
                     } else if rules == .petrarch, let own = match(c, verbGroup: infinitive, objectFrom: infinitive, subjects: subject.count) {
                         // PETRARCH reads down to the verb phrase below when no pattern of the upper verb holds ("has begun to question").
                         events.append(contentsOf: emit(own, subject: subject, group: infinitive, objectGroup: infinitive, intent: intent, c, dater, &seen))
@@ -230,7 +262,7 @@ public struct EventCoder: Sendable {
         var fallback = fallback && rules == .detente && !c.objectIsClause(after: objectGroup)
         if rules == .petrarch, let slots = pattern.sourceAfterSlots,
            let marked = c.markedTarget(after: pattern.after.prefix(slots), from: group.head + 1 + pattern.particles.count,
-                                       skips: 0, objectGroup: objectGroup) {
+                                       skips: pattern.sourceSkips, objectGroup: objectGroup) {
             // PETRARCH "+ WAS * DEAD IN $": the subject is the target, the source stands where the pattern marks it.
             sources = marked
             targets = subject
@@ -261,6 +293,11 @@ public struct EventCoder: Sendable {
         let code = intent ? Self.intentCode(pattern.code) : pattern.code
         // "[---]": the pattern matches and codes nothing.
         if code.isEmpty && pattern.reverseCode == nil { return [] }
+        if rules == .petrarch, targets.isEmpty, sources.count < 2, let sub = c.subordinateClause(after: objectGroup) {
+            // PETRARCH: with no target of its own, the verb takes the first actor of an adverbial clause in its phrase.
+            let codes = Set(sources.compactMap(\.code))
+            targets = sub.mentions.lazy.map { c.participants($0) }.first { !$0.isEmpty && !$0.contains { codes.contains($0.code ?? "") } } ?? []
+        }
         if targets.isEmpty, sources.count >= 2, fallback || !c.objectIsClause(after: objectGroup) {
             // Reciprocal: "China and the United States held talks" → each with the other.
             var pairs: [(Participant, Participant)] = []

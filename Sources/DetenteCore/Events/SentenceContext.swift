@@ -457,6 +457,30 @@ struct SentenceContext {
         return result
     }
 
+    /// PETRARCH: an adverbial clause inside the verb's phrase ("restore ties with Gondor almost five
+    /// years after Calenardhon crowds burned down its embassy"): the index of its verb group and its
+    /// actors up to the next comma. Only adverbs, particles, nouns, prepositions, infinitives and
+    /// non-finite participles stand between the verb and the subordinator.
+    func subordinateClause(after group: VerbGroup) -> (group: Int, mentions: [Int])? {
+        guard petrarch else { return nil }
+        for clause in sentence.clauses where clause.kind == .adverbial {
+            guard let marker = clause.marker, marker >= group.tokens.upperBound, tokens[marker].tag == .preposition,
+                  !["if", "unless", "whether", "as", "so"].contains(lower(marker)) else { continue }
+            let between = sentence.verbGroups.contains { g in
+                g.tokens.lowerBound >= group.tokens.upperBound && g.tokens.upperBound <= marker && !g.isInfinitive
+                    && !(g.tokens.count == 1 && (tokens[g.head].tag == .verbGerund || tokens[g.head].tag == .verbParticiple))
+            }
+            if between { return nil }
+            guard let gi = sentence.verbGroups.firstIndex(where: { $0.tokens.lowerBound > marker && clause.tokens.contains($0.head) }),
+                  !(marker..<sentence.verbGroups[gi].tokens.lowerBound).contains(where: { tokens[$0].tag == .comma }) else { return nil }
+            let verb = sentence.verbGroups[gi]
+            let end = (verb.tokens.upperBound..<clause.tokens.upperBound).first { tokens[$0].tag == .comma } ?? clause.tokens.upperBound
+            let inside = mentions.filter { document.actors[$0].tokens.lowerBound > marker && document.actors[$0].tokens.upperBound <= end }
+            return (gi, inside)
+        }
+        return nil
+    }
+
     /// Whether "by" follows the verb in its stretch (PETRARCH reads a passive only with it).
     func hasBy(after group: VerbGroup) -> Bool {
         (group.tokens.upperBound..<regionEnd(after: group)).contains { lower($0) == "by" }

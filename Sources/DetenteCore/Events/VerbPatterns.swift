@@ -30,6 +30,8 @@ public struct VerbPatterns: Sendable {
         /// PETRARCH `$` after the verb with `+` before it ("+ WAS * DEAD IN $"): the source is the actor
         /// after the first this many `after` slots, and the subject is the target.
         public var sourceAfterSlots: Int? = nil
+        /// Noun phrases (`^`) skipped before that source ("TABASKI ^ $").
+        public var sourceSkips = 0
         /// PETRARCH `RECENTLY_*`: the last `before` word directly precedes the verb.
         public var beforeAbutsVerb = false
         /// How specific the pattern is: more conditions win.

@@ -117,6 +117,7 @@ public struct PetrarchVerbDictionary: Sendable {
                     pattern.compoundSource = p.compoundSource
                     pattern.targetAfterSlots = p.targetAfterSlots
                     pattern.targetSkips = p.targetSkips
+                    pattern.sourceSkips = p.sourceSkips
                     if p.targetBefore { pattern.sourceAfterSlots = p.sourceAfterSlots }
                     pattern.beforeAbutsVerb = p.beforeAbutsVerb && !p.before.isEmpty
                     patterns.append(pattern)
@@ -190,6 +191,7 @@ public struct PetrarchVerbDictionary: Sendable {
         var compoundSource = false
         var targetAfterSlots: Int?
         var targetSkips = 0
+        var sourceSkips = 0
         var targetBefore = false
         var sourceAfterSlots: Int?
         var beforeAbutsVerb = false
@@ -234,7 +236,7 @@ public struct PetrarchVerbDictionary: Sendable {
             case "^" where afterVerb: skips += 1; adjacent = false; continue
             case "+" where !afterVerb: result.targetBefore = true; adjacent = false; continue
             case "$" where afterVerb:
-                if result.sourceAfterSlots == nil { result.sourceAfterSlots = result.after.count }
+                if result.sourceAfterSlots == nil { result.sourceAfterSlots = result.after.count; result.sourceSkips = skips }
                 adjacent = false
                 continue
             case "+" where afterVerb:

@@ -9,7 +9,7 @@ public struct ValidationRecords: Sendable {
         public var requireDyad = true
         /// Unknown capitalised names of at least this many words become actors (0: off). Noted, not applied.
         public var newActorLength = 0
-        /// Comma limits (`comma_min`, `comma_max`, …): noted, not applied (they prune parse-tree clauses).
+        /// Comma limits (`comma_min`, `comma_max`, `comma_emin`, `comma_emax`, …): applied by `PetrarchCommaLimits`.
         public var commas: [String: Int] = [:]
     }
 

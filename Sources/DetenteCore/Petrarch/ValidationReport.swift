@@ -37,6 +37,7 @@ public struct ValidationReport: Sendable {
         for record in records.records {
             var p = pipeline
             p.events.monadic = !record.options.requireDyad
+            p.events.commaLimits = PetrarchCommaLimits(options: record.options.commas)
             let document = p.analyze(ArticleInput(text: record.text, metadata: ArticleMetadata(id: record.id, publicationDate: record.date)))
             var got: [ValidationRecords.Coding] = []
             // PETRARCH codes nothing for a record whose parse is unbalanced (bad_input_parse).

@@ -69,6 +69,32 @@ struct Tagger: Sendable {
             sentenceStart = tag == .openQuote || tag == .colon && sentenceStart || tag == .openBracket && sentenceStart
                 || (token.kind == .quote && sentenceStart)
         }
+        compoundsBeforeVerb(&tokens, sentence: sentence, bytes: bytes, analyses: analyses)
+    }
+
+    /// A present-tense reading right after a singular noun cannot agree with it: "Gollum centre of a
+    /// row … called on Gondor", "the palace guard militia was freed". When a noun or "of" follows and
+    /// a past-tense verb comes later in the clause, the word is a noun and that later verb the clause's.
+    private func compoundsBeforeVerb(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], analyses: [Lexicon.Analysis]) {
+        for index in sentence where index > sentence.lowerBound && index + 1 < sentence.upperBound && tokens[index].tag == .verbPresent {
+            let a = analyses[index - sentence.lowerBound]
+            let previous = tokens[index - 1].tag, next = tokens[index + 1].tag
+            guard a.tags.contains(.noun), previous == .noun || previous == .properNoun,
+                  next == .noun || next == .pluralNoun || isWord(tokens, index + 1, bytes, ["of"]) else { continue }
+            var later: Int?
+            for j in (index + 1)..<sentence.upperBound {
+                let tag = tokens[j].tag
+                if resetsClause(tag, tokens[j], bytes) || tag == .verbPresent || tag == .verbPresentThirdPerson { break }
+                if tag == .verbPast || tag == .modal || tag == .verbParticiple && analyses[j - sentence.lowerBound].tags.contains(.verbPast) {
+                    later = j
+                    break
+                }
+            }
+            guard let j = later else { continue }
+            tokens[index].tag = .noun
+            tokens[index].lemma = a.lemma(for: .noun)
+            if tokens[j].tag == .verbParticiple { tokens[j].tag = .verbPast }
+        }
     }
 
     // MARK: - Words
@@ -96,6 +122,10 @@ struct Tagger: Sendable {
             if !sentenceStart, adjectiveBeforeNoun { return .adjective }
             if !sentenceStart {
                 if !closedClass { return plural(token, bytes, a) ? .pluralProperNoun : .properNoun }
+                // A capitalised modal inside a sentence before another capitalised word is a name ("May Day").
+                if a.tags.contains(.modal), index + 1 < sentence.upperBound, tokens[index + 1].isCapitalized, tokens[index + 1].kind == .word {
+                    return .properNoun
+                }
             } else if !closedClass && (a.isUnknown || properNames.contains(hashOf(token, bytes))) {
                 return .properNoun
             }
@@ -107,6 +137,11 @@ struct Tagger: Sendable {
         }
         let c = a.tags
         if a.isAuthored, c.bits.nonzeroBitCount == 1 { return a.best }
+        // "awful and cool minister": an adjective reading coordinated with an adjective, before a noun.
+        if previous == .coordinator, index - 2 >= sentence.lowerBound, tokens[index - 2].tag.isAdjective, c.hasAdjective,
+           let next, next.best.isNoun || next.tags.hasNoun {
+            return firstAdjective(c)
+        }
         // "the towers will begin": a modal reading before a base verb is the modal.
         if c.contains(.modal), let next, next.tags.contains(.verbBase) { return .modal }
         // Existential "there" comes before a form of be; elsewhere it is an adverb.
@@ -143,8 +178,12 @@ struct Tagger: Sendable {
         let isHave = coreIndex.map { tokens[$0].lemma == have && tokens[$0].tag.isVerb } ?? false
         let isDo = coreIndex.map { tokens[$0].lemma == doVerb && tokens[$0].tag.isVerb } ?? false
 
-        // After a modal, "to", or do-support: the base form.
-        if (core == .modal || core == .to || isDo), c.contains(.verbBase) { return .verbBase }
+        // After a modal, "to", or do-support: the base form; a word that is also an adverb stays one
+        // before a verb or another adverb ("won't even ever clash", "did not even respond").
+        if (core == .modal || core == .to || isDo), c.contains(.verbBase) {
+            if c.contains(.adverb), let next, next.tags.contains(.verbBase) || next.tags.bits == TagSet([.adverb]).bits { return .adverb }
+            return .verbBase
+        }
         if isHave, c.contains(.verbParticiple) { return .verbParticiple }
         if isBe {
             if c.contains(.verbParticiple) { return .verbParticiple }
