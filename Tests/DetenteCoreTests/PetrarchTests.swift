@@ -148,3 +148,23 @@ struct PetrarchTests {
         #expect(report.total.exact >= 250, "\(report.render(verbose: false))")
     }
 }
+
+/// Inputs the fuzzer (`Scripts/fuzz.sh fuzz-dictionaries`) found crashing, kept as regression tests.
+@Suite("PETRARCH readers: fuzzer findings")
+struct PetrarchFuzzFindings {
+    @Test("A closing tag inside the opening tag of a record or environment is no record, not a crash", arguments: [
+        "<Sentence </Sentence> date=\"20080801\"><Text>Gondor attacked Mordor.</Text></Sentence>",
+        "<Environment</Environment>>",
+        "<Vali\u{0}\u{0}<Sentence id=\"x\" </Sentence>>",
+    ])
+    func closingTagInsideOpeningTag(_ xml: String) {
+        let records = ValidationRecords(xml: xml)
+        #expect(records.records.count <= 1)
+    }
+
+    @Test("The fuzzer's input, as found (crash-f3cc3e69…, 2026-11-25)")
+    func foundInput() throws {
+        let bytes = try #require(Data(base64Encoded: "PFZhbGkAAAAAAAAAAAAAAAAAAAAAAAAAAAAAACAgZmV3IG9mIHRob3NlIFRBQkFSSSBjYXNlcyBkaWQgbm90IHRyYW5zZmVyIG92ZXIgYmVjYXVzZSB0aGV5IHJlbGllZCBvbiB0aGUgc2ltcGxhc2hlZCkgIChOUCAKICAgICAgICAgICAgICAgICAgICAgIChQUlAkIGl0cykgKE5OIGVtYmFzc3kpCiAgICAgICAgICABIyBEw6l0ZW50ZSB2ZXJiIHBhdHRlcm5zOgAAAAAAAAAAAAAAAAAAAAAAAAAAACAgZmV3IG9mIHRob3NlIFRBQkFSSSBjYXNlcyBkaQAAAAAAAAAAACAgZmV3IG9mIHRob3NlIFRBQkFSSSBjYXNlcyBkaWQgbm90IHRyYW5zZmVdIG92ICAgICAgaGljaCBDQU1FTyBldmVudC4KIwojIEEgcGF0dGXtbiBsaQogICkgICguIC4pCikgKQo8L1BhcnNlPgo8L1NlbnRlbmNlPgoKCjxTZW50ZW5jZSAAAAAAAAAAACAgZmV3IG9mIHRob3NlIFRBQkFSSSBjYXNlcyBkaWQgbm90IHRyYW5zZmVdIG92ICAgICAgaGljaCBDQU1FTyBldmVudC4KIwojIEEgcGF0dGXtbiBsaQogICkgICguIC4pCikgKQo8L1BhcnNlPgo8L1NlbnRlbmNlPgoKCjxTZW50ZW5jZSBkYXRlPSI3OTgwMDQwNCIgaWQ9ZGF0ZT0iMzk5MDAyMDIiIGlkPSJERU1oaWNoIENBTUVPIGV2ZW50LgojCiMgQSBwYXSSZXJuIGxpbmU6b2YgdGhvc2UgVEFCQVJJIGNhc2VzCjwvU2VudGVuY2U+CgoKPFNlbnRlbmNlIGRhdGU9Ijc5ODAwNDA0IiBpZD1kYXRlPSIzOTkwMDIwMiIgaWQ9IkRFTWhpY2ggQ0FNRU8gZXZlbnQuCiMKIyBBIHBhdJJlcm4gbGluZTpvZiB0aG9zZSBUQUJBUkkgY2FzZXMgZGlkIG5vdCB0cmFuc2ZlciBvdmVyIGJlY2F1c2UgdGhleSByZWxpZWQgb24gdGhlIHNpbXBsYXNoZWQpICAoTlAgCiAgICAgICAgICAgICAgICAgICAgICAoUFJQJCBpdHMpIChOTiBlbWJhc3N5KQogICAgICAgICAgASMgRMOpdGVudGUgdmVyYiBwYXR0ZXJuczoAAAAAAAAAAAAAAAAAAAAAAAAAAAAgIGZldyBvZiB0aG9zZSBUQUJBUkkgY2FzZXMgZGkAAAAAAAAAAAAgIGZldyBvZiB0aG9zZSBUQUJBUkkgY2FzZXMgZGlkIG5vdCB0cmFuc2ZlciBvdiAgICAgIGhpY2ggQ0FNRU8gZXZlbnQuCiMKIyBBIHBhdHRl7W4gbGkKICApICAoLiAuKQopICkKPC9QYXJzZT4KPC9TZW50ZW5jZT4KCgo8U2VudGVuY2UgZGF0ZT0iMzk5MDAyMDIiIGlkPSJERU1oaWNoIENBTUVPIGV2ZW50LgojCiMgQSBwYXR0ZXJuIGxpbmU6ICBjb2RlPFRlICAgICBhICAgICAgICAgICAgKSApCiAgICAgICAgICAgICkgKSApCiAgICApSCAgKSAoIC4gLikKKSApCjwvUGFyc2U+CjwvU2VudGVuY2U+CgoKPFNlbnRlbmNlIGRhdGU9IjE5OTUwMTAxIiBpZD0iREVNaGljaCBDQU1FTyBldmVudC4KIwojIEEgcGF0dGVybiBsaQogICkgICguIC4pCikgKQo8L1BhcnNlPgo8L1NlbnRlbmNlPgoKCjxTZW50ZW5jZSBkYXRlPSIzOTkwMDIwMiIgaWQ9IkRFTWhpY2ggQ0FNRU8glnZlbnQuCiMKIyBBIHBhdHRlcm4gbGluZTogIGNvZGU8VGUgICAgIGEgQ0FNRU8gZXZlbnQgY29kZSAoMeKAkzQgZGlnICBjb2RlPFRlICAgICBhICAgICAgICAgICAgKSApCiAgICAgICAgICAgICkgKSApCiAgICApSCAgKSAoIC4gLikKKSApCjwKCgo8U2VudGVuY2UgZGF0ZT0iMzk5MDAyMDIiIGlkPSJERU1oaWNoIENBTUVPIJZ2ZW50LgojCiMgQSBwYXR0ZXJuIGxpbmU6ICBjb2RlPFRlICAgICBhIENBTUVPIGV2ZW50IGNvZGUgKDHigJM0IGRpZ2lPLTAxdA=="))
+        _ = ValidationRecords(xml: String(decoding: bytes, as: UTF8.self))
+    }
+}

@@ -54,7 +54,8 @@ public struct ValidationRecords: Sendable {
             let name = tag.prefix { $0.isLetter }
             switch name {
             case "Environment":
-                guard let end = rest.firstRange(of: "</Environment>") else { rest = rest[rest.index(after: close)...]; continue }
+                // The closing tag is looked for after this tag's `>` (found by the fuzzer: "<Environment</Environment>>" crashed).
+                guard let end = rest[close...].firstRange(of: "</Environment>") else { rest = rest[rest.index(after: close)...]; continue }
                 let body = rest[close..<end.lowerBound]
                 verbFiles = Self.elements("Verbfile", in: body)
                 actorFiles = Self.elements("Actorfile", in: body)
@@ -73,7 +74,7 @@ public struct ValidationRecords: Sendable {
                 }
                 rest = rest[rest.index(after: close)...]
             case "Sentence":
-                guard let end = rest.firstRange(of: "</Sentence>") else { rest = rest[rest.index(after: close)...]; continue }
+                guard let end = rest[rest.index(after: close)...].firstRange(of: "</Sentence>") else { rest = rest[rest.index(after: close)...]; continue }
                 let body = rest[rest.index(after: close)..<end.lowerBound]
                 let attributes = Self.attributes(tag)
                 var expected: [Coding] = []
