@@ -87,12 +87,12 @@ enum ArticleFiles {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else { throw Failure(description: "\(path): no such file") }
         if isDirectory.boolValue { throw Failure(description: "\(path): is a directory") }
-        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
-            throw Failure(description: "\(path): file is \(InputLimits.describe(size)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")
+        if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, let problem = limits.fileProblem(size: size) {
+            throw Failure(description: "\(path): file is \(problem)")
         }
         guard let data = FileManager.default.contents(atPath: path) else { throw Failure(description: "\(path): cannot be read") }
-        if data.count > limits.maxFileBytes {  // a pipe or device has no size up front
-            throw Failure(description: "\(path): input is over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")
+        if let problem = limits.fileProblem(size: data.count) {  // a pipe or device has no size up front
+            throw Failure(description: "\(path): input is \(problem)")
         }
         if data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) { throw Failure(description: "\(path): empty file") }
         if InputBytes.isBinary(data) { throw Failure(description: "\(path): binary content (a NUL byte or control characters), not text") }
@@ -102,8 +102,8 @@ enum ArticleFiles {
         if path.hasSuffix(".jsonl") || path.hasSuffix(".ndjson") {
             var inputs: [ArticleInput] = []
             for (n, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
-                if line.utf8.count > limits.maxLineBytes {
-                    StandardError.write("detente: \(path):\(n + 1): line is \(InputLimits.describe(line.utf8.count)), over the \(InputLimits.describe(limits.maxLineBytes)) limit (--max-line-bytes); skipped")
+                if let problem = limits.lineProblem(size: line.utf8.count) {
+                    StandardError.write("detente: \(path):\(n + 1): \(problem)")
                     continue
                 }
                 switch JSONLRecord.parse(line, defaultID: "\(name):\(n + 1)", date: date, overrideDate: date != nil) {

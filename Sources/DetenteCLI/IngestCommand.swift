@@ -101,7 +101,7 @@ struct IngestCommand: AsyncParsableCommand {
                 pending.append((item, input))
                 if pending.count >= 16 * threads { await flush() }
             }
-            if pending.count >= 4 * threads || source == sources.last { await flush() }
+            if pending.count >= 4 * threads { await flush() }
             progress.advance(note: "\(added) new, \(duplicates) already stored, \(newEvents) events")
         }
         await flush()

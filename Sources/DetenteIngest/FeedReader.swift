@@ -42,7 +42,7 @@ public struct FeedReader: Sendable {
         guard !data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
             throw IngestError(origin: origin, message: "empty feed")
         }
-        guard !TextCleaner.isBinary(data) else { throw IngestError(origin: origin, message: "binary content, not a feed") }
+        guard !InputBytes.isBinary(data) else { throw IngestError(origin: origin, message: "binary content, not a feed") }
         guard let tree = XMLTree.xml(data), let root = tree.root else {
             throw IngestError(origin: origin, message: "not an XML document")
         }

@@ -27,7 +27,7 @@ public struct HTMLArticleExtractor: Sendable {
         guard !data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) else {
             throw IngestError(origin: origin, message: "empty page")
         }
-        guard !TextCleaner.isBinary(data) else { throw IngestError(origin: origin, message: "binary content, not HTML") }
+        guard !InputBytes.isBinary(data) else { throw IngestError(origin: origin, message: "binary content, not HTML") }
         guard let tree = XMLTree.html(data, encoding: TextCleaner.isUTF8(data) ? "UTF-8" : nil), let root = tree.root else {
             throw IngestError(origin: origin, message: "no HTML found")
         }

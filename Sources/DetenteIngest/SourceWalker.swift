@@ -87,8 +87,8 @@ public struct SourceWalker: Sendable {
     public func read(_ source: IngestSource) async -> IngestBatch {
         switch source {
         case .file(let path, let kind):
-            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, size > limits.maxFileBytes {
-                return IngestBatch(errors: [IngestError(origin: path, message: "file is \(InputLimits.describe(size)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")])
+            if let size = (try? FileManager.default.attributesOfItem(atPath: path))?[.size] as? Int, let problem = limits.fileProblem(size: size) {
+                return IngestBatch(errors: [IngestError(origin: path, message: "file is \(problem)")])
             }
             guard let data = FileManager.default.contents(atPath: path) else {
                 return IngestBatch(errors: [IngestError(origin: path, message: "cannot be read")])
@@ -101,8 +101,8 @@ public struct SourceWalker: Sendable {
             }
             do {
                 let resource = try await fetcher.fetch(url)
-                if resource.data.count > limits.maxFileBytes {
-                    return IngestBatch(errors: [IngestError(origin: url.absoluteString, message: "response is \(InputLimits.describe(resource.data.count)), over the \(InputLimits.describe(limits.maxFileBytes)) limit (--max-file-bytes)")])
+                if let problem = limits.fileProblem(size: resource.data.count) {
+                    return IngestBatch(errors: [IngestError(origin: url.absoluteString, message: "response is \(problem)")])
                 }
                 let kind = Self.sniff(resource.data, contentType: resource.contentType)
                 return await read(resource.data, kind: kind, origin: url.absoluteString, id: url.absoluteString, pageURL: resource.url)
@@ -119,10 +119,10 @@ public struct SourceWalker: Sendable {
             if data.allSatisfy({ $0 == 0x20 || (0x09...0x0D).contains($0) }) {
                 return IngestBatch(errors: [IngestError(origin: origin, message: "empty file")])
             }
-            guard !TextCleaner.isBinary(data) else {
+            guard !InputBytes.isBinary(data) else {
                 return IngestBatch(errors: [IngestError(origin: origin, message: "binary content, not text")])
             }
-            let input = ArticleInput(text: TextCleaner.decode(data), metadata: ArticleMetadata(id: id, url: pageURL?.absoluteString))
+            let input = ArticleInput(text: InputBytes.decode(data).text, metadata: ArticleMetadata(id: id, url: pageURL?.absoluteString))
             return IngestBatch(items: [IngestItem(input: input, kind: .text, origin: origin)])
         case .jsonl:
             return readJSONL(data, origin: origin, name: id)
@@ -144,15 +144,15 @@ public struct SourceWalker: Sendable {
     }
 
     private func readJSONL(_ data: Data, origin: String, name: String) -> IngestBatch {
-        guard !TextCleaner.isBinary(data) else {
+        guard !InputBytes.isBinary(data) else {
             return IngestBatch(errors: [IngestError(origin: origin, message: "binary content, not JSONL")])
         }
         var batch = IngestBatch()
-        let text = TextCleaner.decode(data)
+        let text = InputBytes.decode(data).text
         for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() where !line.allSatisfy(\.isWhitespace) {
             let number = index + 1
-            if line.utf8.count > limits.maxLineBytes {
-                batch.errors.append(IngestError(origin: origin, line: number, message: "line is \(InputLimits.describe(line.utf8.count)), over the \(InputLimits.describe(limits.maxLineBytes)) limit (--max-line-bytes); skipped"))
+            if let problem = limits.lineProblem(size: line.utf8.count) {
+                batch.errors.append(IngestError(origin: origin, line: number, message: problem))
                 continue
             }
             switch JSONLRecord.parse(line, defaultID: "\(name):\(number)") {

@@ -1,4 +1,3 @@
-import DetenteCore
 import Foundation
 
 /// Small text chores shared by the readers: white space, paragraphs, binary detection, decoding.
@@ -35,12 +34,6 @@ enum TextCleaner {
         if !current.isEmpty { paragraphs.append(collapse(current.joined(separator: " "))) }
         return paragraphs.filter { !$0.isEmpty }
     }
-
-    /// True when the bytes look like binary data rather than text (``InputBytes/isBinary(_:)``).
-    static func isBinary(_ data: Data) -> Bool { InputBytes.isBinary(data) }
-
-    /// The bytes as text: UTF-8 (a byte-order mark dropped), else Windows-1252 (``InputBytes/decode(_:)``).
-    static func decode(_ data: Data) -> String { InputBytes.decode(data).text }
 
     /// True when the bytes are valid UTF-8.
     static func isUTF8(_ data: Data) -> Bool {

@@ -28,6 +28,16 @@ public struct InputLimits: Sendable, Hashable {
         return "article text is \(Self.describe(size)), over the \(Self.describe(maxArticleBytes)) limit (--max-article-bytes)"
     }
 
+    /// The error for a JSONL line of `size` bytes over ``maxLineBytes``, nil when it fits.
+    public func lineProblem(size: Int) -> String? {
+        size > maxLineBytes ? "line is \(Self.describe(size)), over the \(Self.describe(maxLineBytes)) limit (--max-line-bytes); skipped" : nil
+    }
+
+    /// The error for a file (or fetched resource) of `size` bytes over ``maxFileBytes``, nil when it fits.
+    public func fileProblem(size: Int) -> String? {
+        size > maxFileBytes ? "\(Self.describe(size)), over the \(Self.describe(maxFileBytes)) limit (--max-file-bytes)" : nil
+    }
+
     /// "12,345 bytes" / "100.0 MB": a size for a message.
     public static func describe(_ bytes: Int) -> String {
         if bytes < 1 << 20 { return "\(bytes) bytes" }

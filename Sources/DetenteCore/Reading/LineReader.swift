@@ -19,7 +19,7 @@ public struct LineReader {
     }
 
     private let descriptor: Int32
-    private let maxLineBytes: Int
+    private let limits: InputLimits
     private var buffer: [UInt8] = []
     private var start = 0
     private var atEnd = false
@@ -32,7 +32,7 @@ public struct LineReader {
 
     public init(descriptor: Int32, maxLineBytes: Int) {
         self.descriptor = descriptor
-        self.maxLineBytes = max(1, maxLineBytes)
+        limits = InputLimits(maxLineBytes: max(1, maxLineBytes))
         buffer.reserveCapacity(1 << 16)
     }
 
@@ -45,11 +45,11 @@ public struct LineReader {
                 number += 1
                 let length = end - start + skipped
                 defer { start = end + 1 }
-                if skipped > 0 || length > maxLineBytes { return tooLong(length) }
+                if skipped > 0 || length > limits.maxLineBytes { return tooLong(length) }
                 return line(buffer[start..<end])
             }
             let pending = buffer.count - start
-            if pending + skipped > maxLineBytes {
+            if pending + skipped > limits.maxLineBytes {
                 skipped += pending
                 buffer.removeAll(keepingCapacity: true)
                 start = 0
@@ -58,7 +58,7 @@ public struct LineReader {
                 guard pending > 0 || skipped > 0 else { return nil }
                 number += 1
                 defer { buffer.removeAll(keepingCapacity: true); start = 0 }
-                if pending + skipped > maxLineBytes { return tooLong(pending + skipped) }
+                if pending + skipped > limits.maxLineBytes { return tooLong(pending + skipped) }
                 return line(buffer[start...])
             }
             fill()
@@ -107,6 +107,6 @@ public struct LineReader {
     }
 
     private func tooLong(_ length: Int) -> Line {
-        .problem("line is \(InputLimits.describe(length)), over the \(InputLimits.describe(maxLineBytes)) limit (--max-line-bytes); skipped", number: number)
+        .problem(limits.lineProblem(size: length) ?? "line too long", number: number)
     }
 }

@@ -61,12 +61,7 @@ struct APIRoutes: Sendable {
             let document = analyse(record)
             var w = JSONWriter()
             w.beginObject()
-            w.field("id", Int(record.id))
-            w.field("key", record.key)
-            w.field("title", record.title)
-            w.field("source", record.source)
-            w.field("url", record.url)
-            w.field("published", record.published)
+            Self.fields(record, &w)
             w.field("text", record.text)
             w.key("events")
             DocumentJSON.events(document, &w)
@@ -187,13 +182,18 @@ struct APIRoutes: Sendable {
 
     static func write(_ a: ArticleRecord, _ w: inout JSONWriter) {
         w.beginObject()
+        fields(a, &w)
+        w.field("events", a.events)
+        w.endObject()
+    }
+
+    /// An article's metadata fields, shared by the list and the single-article reply.
+    static func fields(_ a: ArticleRecord, _ w: inout JSONWriter) {
         w.field("id", Int(a.id))
         w.field("key", a.key)
         w.field("title", a.title)
         w.field("source", a.source)
         w.field("url", a.url)
         w.field("published", a.published)
-        w.field("events", a.events)
-        w.endObject()
     }
 }
