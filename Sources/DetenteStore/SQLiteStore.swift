@@ -2,7 +2,8 @@ public import DetenteCore
 import Foundation
 import GRDB
 
-/// The embedded store: one SQLite file through GRDB, in WAL mode, schema by migrations.
+/// The embedded store: one SQLite file through GRDB (rollback journal, 60 s busy timeout), schema by migrations.
+/// Several processes may write the same file at once: each write is one transaction, and opening migrates safely.
 public struct SQLiteStore: EventStore {
     private let queue: DatabaseQueue
     public let path: String
@@ -17,7 +18,7 @@ public struct SQLiteStore: EventStore {
             configuration.foreignKeysEnabled = true
             configuration.busyMode = .timeout(60)
             queue = try DatabaseQueue(path: path, configuration: configuration)
-            try Self.migrator.migrate(queue)
+            try Self.migrate(queue)
         } catch {
             throw StoreError(database: path, message: "cannot open: \(error)")
         }
@@ -30,6 +31,24 @@ public struct SQLiteStore: EventStore {
         if let path = env["DETENTE_DB"], !path.isEmpty { return path }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
         return base + "/detente/detente.sqlite"
+    }
+
+    /// Runs pending migrations. GRDB reads which migrations are applied before it opens each migration's
+    /// transaction, so two processes opening a new file at once can both try the same migration; the loser's
+    /// transaction rolls back whole. It then starts again from what the other applied, and only fails if the
+    /// schema is still behind after a few tries (a real error: not a database, read-only, disk full).
+    static func migrate(_ queue: DatabaseQueue) throws {
+        var attempt = 1
+        while true {
+            do {
+                try migrator.migrate(queue)
+                return
+            } catch {
+                if (try? queue.read({ try migrator.hasCompletedMigrations($0) })) == true { return }
+                if attempt == 5 { throw error }
+                attempt += 1
+            }
+        }
     }
 
     static var migrator: DatabaseMigrator {

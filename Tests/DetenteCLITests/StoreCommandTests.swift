@@ -105,17 +105,18 @@ struct StoreCommandTests {
         let own = try (1...4).map { try Self.corpus(25, in: folder, offset: 1000 * $0) }
         let db = folder.appendingPathComponent("c.sqlite").path
         // Each process ingests the shared corpus and one of its own, so the four race on the same articles and events.
-        let processes = try own.map { mine -> Process in
-            let process = Process()
+        let processes = try own.enumerated().map { n, mine -> (Process, URL) in
+            let process = Process(), log = folder.appendingPathComponent("stderr-\(n).txt")
+            FileManager.default.createFile(atPath: log.path, contents: nil)
             process.executableURL = Self.binary
             process.arguments = ["ingest", shared.path, mine.path, "--db", db, "--date", "2025-06-04", "--quiet"]
-            process.standardError = FileHandle.nullDevice
+            process.standardError = try FileHandle(forWritingTo: log)
             try process.run()
-            return process
+            return (process, log)
         }
-        for process in processes {
+        for (process, log) in processes {
             process.waitUntilExit()
-            #expect(process.terminationStatus == 0)
+            #expect(process.terminationStatus == 0, "\((try? String(contentsOf: log, encoding: .utf8)) ?? "")")
         }
         let serialDB = folder.appendingPathComponent("s.sqlite").path
         try await IngestCommand.parse([shared.path] + own.map(\.path) + ["--db", serialDB, "--date", "2025-06-04", "--quiet"]).run()

@@ -1,3 +1,4 @@
+import Synchronization
 import Foundation
 import Testing
 import DetenteCore
@@ -139,6 +140,20 @@ struct SQLiteStoreTests {
         #expect(counts.articles == expected.articles && counts.events == expected.events)
         #expect(try await workers[0].events(from: nil, to: nil).flatMap(\.mentions).count == expectedMentions)
         if let sqlite = workers[0] as? SQLiteStore { #expect(try sqlite.integrityCheck() == "ok") }
+    }
+
+    @Test("Many connections opening one new file at once all migrate it, none fails")
+    func concurrentFirstOpen() throws {
+        for _ in 0..<40 {
+            let path = Self.temporaryPath()
+            let failures = Mutex<[String]>([])
+            DispatchQueue.concurrentPerform(iterations: 6) { _ in
+                do { _ = try SQLiteStore(path: path) } catch { failures.withLock { $0.append("\(error)") } }
+            }
+            #expect(failures.withLock { $0 } == [])
+            let store = try SQLiteStore(path: path)
+            #expect(try store.integrityCheck() == "ok")
+        }
     }
 
     @Test("A database that cannot be opened is an error naming it")
