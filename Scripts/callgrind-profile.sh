@@ -5,10 +5,12 @@
 # Scripts/callgrind-harness.swift (parse, analyze, write JSON per line, on one thread) with the
 # release build's DetenteCore objects; debug info is stripped, as valgrind 3.19 cannot read
 # DWARF 5. Prints the totals with and without input (start-up) and writes
-# /tmp/detente-callgrind.{out,txt} (callgrind_annotate --inclusive=yes).
+# $DETENTE_CALLGRIND_OUT.{out,txt} (default /tmp/detente-callgrind; callgrind_annotate --inclusive=yes).
+# DETENTE_HARNESS=PATH keeps the harness binary there (it writes what `detente code` writes, on one thread).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 lines=${1:-500}
+out=${DETENTE_CALLGRIND_OUT:-/tmp/detente-callgrind}
 corpus=${DETENTE_BENCH_CORPUS:-/tmp/detente-bench.jsonl}
 [ -f "$corpus" ] || python3 Scripts/make-bench-corpus.py --out "$corpus"
 swift build -c release --target DetenteCore >&2
@@ -21,7 +23,8 @@ objcopy --strip-debug "$work/harness"
 head -n "$lines" "$corpus" > "$work/input.jsonl"
 count() { valgrind --tool=callgrind --dump-instr=no --callgrind-out-file="$2" "$work/harness" < "$1" 2>&1 >/dev/null \
     | sed -n 's/.*refs: *//p' | tr -d ,; }
-total=$(count "$work/input.jsonl" /tmp/detente-callgrind.out)
+total=$(count "$work/input.jsonl" "$out.out")
 startup=$(count /dev/null "$work/empty.out")
-callgrind_annotate --inclusive=yes /tmp/detente-callgrind.out > /tmp/detente-callgrind.txt 2>/dev/null || true
+callgrind_annotate --inclusive=yes "$out.out" > "$out.txt" 2>/dev/null || true
+[ -z "${DETENTE_HARNESS:-}" ] || cp "$work/harness" "$DETENTE_HARNESS"
 echo "callgrind, first $lines lines: $total instructions; start-up $startup; coding $((total - startup))"
