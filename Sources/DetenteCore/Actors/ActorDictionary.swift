@@ -22,6 +22,9 @@ public struct ActorDictionary: Sendable {
     }
 
     public private(set) var people: [Person] = []
+    /// People by the country of any of their roles (the code's first three letters), in dictionary
+    /// order: who can hold an office is looked up here, not by scanning everyone.
+    private var peopleByCountry: [UInt32: [Int]] = [:]
     /// The display name of each country code (its first `name` line).
     public private(set) var countryNames: [String: String] = [:]
     private var entries: [Entry] = []
@@ -29,6 +32,8 @@ public struct ActorDictionary: Sendable {
     /// Trie nodes: children by word id, and entries ending at the node.
     private var children: [[Int32: Int32]] = [[:]]
     private var ending: [[Int32]] = [[]]
+    /// The root's children by word id (-1: none), mirroring `children[0]`.
+    private var rootChildren: [Int32] = []
     private let tokenizer: Tokenizer
     var tokenizerForLoading: Tokenizer { tokenizer }
 
@@ -70,8 +75,7 @@ public struct ActorDictionary: Sendable {
                     }
                     roles.append(role)
                 }
-                let index = people.count
-                people.append(Person(name: String(f[0]), roles: roles))
+                let index = addPerson(Person(name: String(f[0]), roles: roles))
                 add(f[0], .person(index))
                 for variant in UTF8Scanning.split(f[1], on: UInt8(ascii: "|")) where !variant.isEmpty { add(variant, .person(index)) }
             }
@@ -109,6 +113,10 @@ public struct ActorDictionary: Sendable {
                 children.append([:])
                 ending.append([])
                 children[Int(node)][id] = next
+                if node == 0 {
+                    if rootChildren.count <= Int(id) { rootChildren.append(contentsOf: repeatElement(-1, count: Int(id) + 1 - rootChildren.count)) }
+                    rootChildren[Int(id)] = next
+                }
                 node = next
             }
         }
@@ -119,8 +127,13 @@ public struct ActorDictionary: Sendable {
 
     /// Adds a person (dated roles) and returns its index.
     mutating func addPerson(_ person: Person) -> Int {
+        let index = people.count
         people.append(person)
-        return people.count - 1
+        for role in person.roles {
+            guard let key = Self.countryKey(role.code), peopleByCountry[key]?.last != index else { continue }
+            peopleByCountry[key, default: []].append(index)
+        }
+        return index
     }
 
     /// Sets the display name of an actor code, unless it has one.
@@ -136,14 +149,26 @@ public struct ActorDictionary: Sendable {
         return actor.hasSuffix(agent) ? actor : actor + agent
     }
 
+    /// The dictionary's word id of each token in `range` (-1 for a word no name has), read once per
+    /// sentence so that a match tried at every token does not hash the same words again.
+    func wordIDs(_ tokens: [Token], _ range: Range<Int>, bytes: [UInt8]) -> [Int32] {
+        bytes.withUnsafeBufferPointer { buffer in
+            range.map { i in
+                let token = tokens[i]
+                return words.find(UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end])) ?? -1
+            }
+        }
+    }
+
     /// The longest dictionary name starting at token `start` (within `limit`), with the kinds it has.
-    func longestMatch(_ tokens: [Token], at start: Int, limit: Int, bytes: [UInt8]) -> (end: Int, kinds: [EntryKind])? {
+    /// `ids` are ``wordIDs(_:_:bytes:)`` of the tokens from `base` on.
+    func longestMatch(_ tokens: [Token], ids: [Int32], base: Int, at start: Int, limit: Int, bytes: [UInt8]) -> (end: Int, kinds: [EntryKind])? {
         var node: Int32 = 0
         var best: (Int, [EntryKind])?
         var i = start
         while i < limit {
-            let token = tokens[i]
-            guard let id = words.find(bytes[token.bytes.start..<token.bytes.end]), let next = children[Int(node)][id] else { break }
+            let id = ids[i - base]
+            guard id >= 0, let next = child(of: node, id) else { break }
             node = next
             i += 1
             let kinds = ending[Int(node)].compactMap { e -> EntryKind? in
@@ -152,6 +177,17 @@ public struct ActorDictionary: Sendable {
             if !kinds.isEmpty { best = (i, kinds) }
         }
         return best.map { (end: $0.0, kinds: $0.1) }
+    }
+
+    /// The trie node after `node` on word `id`: the root's children sit in an array by word id (every
+    /// token is tried there), deeper ones in a dictionary.
+    @inline(__always)
+    private func child(of node: Int32, _ id: Int32) -> Int32? {
+        if node == 0 {
+            let next = Int(id) < rootChildren.count ? rootChildren[Int(id)] : -1
+            return next >= 0 ? next : nil
+        }
+        return children[Int(node)][id]
     }
 
     /// A capitalised dictionary word needs a capitalised text word; an all-capitals one ("US") needs the same letters.
@@ -171,10 +207,24 @@ public struct ActorDictionary: Sendable {
         return true
     }
 
+    /// A code's first three letters as one number, when they are ASCII (codes are; anything else is
+    /// not indexed: an ASCII code never starts with a non-ASCII letter, and a non-ASCII query scans all).
+    private static func countryKey(_ code: String) -> UInt32? {
+        var key: UInt32 = 0, count = 0
+        for byte in code.utf8.prefix(3) {
+            guard byte < 0x80 else { return nil }
+            key = key << 8 | UInt32(byte)
+            count += 1
+        }
+        return count == 3 ? key : nil
+    }
+
     /// The people holding an office with this code prefix (e.g. "COLGOV") and title on a period.
     func holders(code: String, title: String?, period: String?) -> [Int] {
         let days = Person.days(of: period)
-        return people.indices.filter { index in
+        // A role code that starts with `code` shares its first three letters.
+        let candidates = Self.countryKey(code).map { peopleByCountry[$0] ?? [] } ?? Array(people.indices)
+        return candidates.filter { index in
             guard let role = people[index].role(during: days) else { return false }
             return role.code.hasPrefix(code) && (title == nil || role.title == title)
         }

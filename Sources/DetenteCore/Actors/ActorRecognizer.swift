@@ -29,7 +29,9 @@ public struct ActorRecognizer: Sendable {
         var document = document
         let dater = EventDater(document: document)
         var mentions: [ActorMention] = []
-        let timeTokens = Set(document.times.flatMap { Array($0.tokens) })
+        // Tokens inside time expressions ("May", "Friday") are never actors.
+        var timeTokens = [Bool](repeating: false, count: document.tokens.count)
+        for time in document.times { for t in time.tokens where t < timeTokens.count { timeTokens[t] = true } }
         for (index, sentence) in document.sentences.enumerated() {
             mentions.append(contentsOf: recognise(sentence, index, document, dater, timeTokens))
         }
@@ -61,22 +63,23 @@ public struct ActorRecognizer: Sendable {
         }
     }
 
-    private func recognise(_ sentence: Sentence, _ index: Int, _ document: Document, _ dater: EventDater, _ timeTokens: Set<Int>) -> [ActorMention] {
+    private func recognise(_ sentence: Sentence, _ index: Int, _ document: Document, _ dater: EventDater, _ timeTokens: [Bool]) -> [ActorMention] {
         let tokens = document.tokens, bytes = document.utf8
         var pieces: [Piece] = []
+        let ids = dictionary.wordIDs(tokens, sentence.tokens, bytes: bytes), base = sentence.tokens.lowerBound
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
-            if !timeTokens.contains(i), let match = dictionary.longestMatch(tokens, at: i, limit: sentence.tokens.upperBound, bytes: bytes) {
+            if !timeTokens[i], let match = dictionary.longestMatch(tokens, ids: ids, base: base, at: i, limit: sentence.tokens.upperBound, bytes: bytes) {
                 // "President Xi Jinping": a title-and-surname variant ("President Xi") must not cut a longer
                 // name that starts inside it ("Xi Jinping").
                 var split: Int?
                 for j in (i + 1)..<match.end {
-                    if let inner = dictionary.longestMatch(tokens, at: j, limit: sentence.tokens.upperBound, bytes: bytes), inner.end > match.end {
+                    if let inner = dictionary.longestMatch(tokens, ids: ids, base: base, at: j, limit: sentence.tokens.upperBound, bytes: bytes), inner.end > match.end {
                         split = j
                         break
                     }
                 }
-                if let split, let head = dictionary.longestMatch(tokens, at: i, limit: split, bytes: bytes) {
+                if let split, let head = dictionary.longestMatch(tokens, ids: ids, base: base, at: i, limit: split, bytes: bytes) {
                     pieces.append(Piece(range: i..<head.end, kinds: head.kinds))
                     i = head.end
                     continue
@@ -306,16 +309,18 @@ public struct ActorRecognizer: Sendable {
     }
 
     /// Capitalised runs no dictionary knows: persons, or organisations when a cue word says so.
-    private func unknownNames(_ sentence: Sentence, _ index: Int, _ document: Document, covered: [ActorMention], timeTokens: Set<Int>) -> [ActorMention] {
+    private func unknownNames(_ sentence: Sentence, _ index: Int, _ document: Document, covered: [ActorMention], timeTokens: [Bool]) -> [ActorMention] {
         let tokens = document.tokens, bytes = document.utf8
-        var taken = Set<Int>()
-        for m in covered { for t in m.tokens { taken.insert(t) } }
+        // Tokens of the sentence that are already in a mention.
+        let base = sentence.tokens.lowerBound
+        var taken = [Bool](repeating: false, count: sentence.tokens.count)
+        for m in covered { for t in m.tokens where sentence.tokens.contains(t) { taken[t - base] = true } }
         var found: [ActorMention] = []
         var i = sentence.tokens.lowerBound
         while i < sentence.tokens.upperBound {
-            guard tokens[i].tag.isProperNoun, !taken.contains(i), !timeTokens.contains(i) else { i += 1; continue }
+            guard tokens[i].tag.isProperNoun, !taken[i - base], !timeTokens[i] else { i += 1; continue }
             var j = i
-            while j < sentence.tokens.upperBound, tokens[j].tag.isProperNoun, !taken.contains(j), !timeTokens.contains(j) { j += 1 }
+            while j < sentence.tokens.upperBound, tokens[j].tag.isProperNoun, !taken[j - base], !timeTokens[j] { j += 1 }
             let words = (i..<j).map { lowerText(tokens, $0, bytes) }
             // A lone capitalised common word ("Art", "Pacific", "English") is not a name.
             if j == i + 1, lexicon.lemma(of: words[0]) != nil { i = j; continue }

@@ -13,13 +13,14 @@ struct Coreference: Sendable {
     func resolve(_ found: [ActorMention], in document: Document, dictionary: ActorDictionary, dater: EventDater) -> [ActorMention] {
         var mentions = found
         // Pronoun placeholders, merged in text order.
-        let taken = Set(found.flatMap { Array($0.tokens) })
+        var taken = [Bool](repeating: false, count: document.tokens.count)
+        for m in found { for t in m.tokens where t < taken.count { taken[t] = true } }
         for (s, sentence) in document.sentences.enumerated() {
-            for t in sentence.tokens where !taken.contains(t) {
+            for t in sentence.tokens where !taken[t] {
                 let token = document.tokens[t]
+                guard token.tag == .personalPronoun || token.tag == .possessivePronoun else { continue }
                 let word = document.lowercasedText(of: token)
-                guard token.tag == .personalPronoun || token.tag == .possessivePronoun,
-                      pronouns.contains(word) || thingPronouns.contains(word) else { continue }
+                guard pronouns.contains(word) || thingPronouns.contains(word) else { continue }
                 mentions.append(ActorMention(span: token.span, bytes: token.bytes, tokens: t..<(t + 1), sentence: s, kind: .person,
                                              code: nil, name: document.text(of: token), head: t))
             }
@@ -127,12 +128,13 @@ struct Coreference: Sendable {
 
     private func describedAntecedent(_ i: Int, _ mentions: [ActorMention], country: String?, title: String?, period: String?,
                                      dictionary: ActorDictionary) -> Int? {
+        let days = Person.days(of: period)
         var j = i - 1
         // Eight sentences back, and 60 mentions at most (a list of names is not searched whole for each description).
         while j >= 0, j >= i - 60, mentions[i].sentence - mentions[j].sentence <= 8 {
             let candidate = mentions[j]
             if let p = candidate.person, candidate.refersTo.isEmpty {
-                let role = dictionary.people[p].role(for: period)
+                let role = dictionary.people[p].role(during: days)
                 let code = candidate.code ?? ""
                 let countryFits = country.map { code.hasPrefix($0) } ?? true
                 let titleFits = title == nil || title == "leader" || title == "official" || role?.title == title

@@ -111,24 +111,25 @@ public struct ArticleReader: Sendable {
 
     /// A line long enough, or sentence-like enough, to be running text rather than layout.
     func looksLikeBody(_ text: String) -> Bool {
-        let words = Self.wordCount(text)
+        let words = Self.wordCount(text, upTo: 14)
         if words >= 14 { return true }
         guard words >= 5, let last = text.unicodeScalars.last else { return false }
         return ".?!\u{201D}\"".unicodeScalars.contains(last) && sourceName(text) == nil && DatelineParser.date(in: text) == nil
     }
 
-    /// `text.split(separator: " ").count`, counted on bytes when the text is ASCII (one character per byte).
-    static func wordCount(_ text: String) -> Int {
-        let utf8 = text.utf8
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return text.split(separator: " ").count }
+    /// `min(text.split(separator: " ").count, limit)`: words are counted only until there are `limit`.
+    static func wordCount(_ text: String, upTo limit: Int) -> Int {
         var count = 0
         var inWord = false
-        for byte in utf8 {
+        for byte in text.utf8 {
+            // Past ASCII a space may carry a combining mark (one Character, no separator): count Characters.
+            if byte >= 0x80 { return min(text.split(separator: " ").count, limit) }
             if byte == UInt8(ascii: " ") {
                 inWord = false
             } else if !inWord {
                 inWord = true
                 count += 1
+                if count == limit { return count }
             }
         }
         return count

@@ -1,18 +1,21 @@
 /// Reads the publication date of a layout line: "Published February 4, 2026", "Updated: Feb. 4, 2026 10:15 ET",
 /// "4 February 2026", "2026-02-04", "2/4/2026". Lines are few, so this works on `String`.
 enum DatelineParser {
-    static let lead = ["published", "updated", "posted", "last updated", "first published", "date"]
+    /// Lead words, longest first (so "last updated" is tried before "updated").
+    static let lead = ["published", "updated", "posted", "last updated", "first published", "date"].sorted { $0.count > $1.count }
 
     /// The date the line states, when the whole line is a dateline.
     static func date(in line: String) -> CalendarDate? {
         var text = Substring(line)
-        let lowered = line.lowercased()
-        for word in lead.sorted(by: { $0.count > $1.count }) where lowered.hasPrefix(word) {
+        // Only the start can hold a lead word; a long line is not lower-cased whole.
+        let lowered = line.prefix(24).lowercased()
+        for word in lead where lowered.hasPrefix(word) {
             text = text.dropFirst(word.count)
             break
         }
         text = text.drop(while: { $0 == ":" || $0 == " " || $0 == "-" || $0 == "\u{2013}" })
-        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
+        // Ten words are enough to know the line has more than nine.
+        let words = text.split(maxSplits: 10, whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
         guard !words.isEmpty, words.count <= 9 else { return nil }
         // Skip a leading weekday ("Tuesday, February 3, 2026").
         var rest = words[...]
