@@ -27,7 +27,10 @@ public struct JSONWriter: Sendable {
 
     public mutating func string(_ text: String) { value(); Self.appendString(text, to: &bytes) }
     public mutating func number(_ n: Int) { value(); Self.appendInteger(n, to: &bytes) }
-    public mutating func number(_ n: Double) { value(); append(n.isFinite ? String(n) : "null") }
+    public mutating func number(_ n: Double) {
+        value()
+        if n.isFinite { Self.appendDouble(n, to: &bytes) } else { append("null") }
+    }
     public mutating func bool(_ b: Bool) { value(); append(b ? "true" : "false") }
     public mutating func null() { value(); append("null") }
     /// Appends JSON text written elsewhere (an object or array) as the next value.
@@ -104,6 +107,22 @@ public struct JSONWriter: Sendable {
 
     private static func hexDigit(_ v: UInt8) -> UInt8 {
         v < 10 ? UInt8(ascii: "0") + v : UInt8(ascii: "a") + v - 10
+    }
+
+    /// Appends `n` as `String(n)` writes it. Scores with one decimal ("-7.5", "3.0": every Goldstein
+    /// score) are written from their digits; the test `Double(tenths) / 10 == n` makes sure `n` is
+    /// exactly the double nearest that decimal, whose shortest form `String` prints. Others go to `String`.
+    static func appendDouble(_ n: Double, to output: inout [UInt8]) {
+        let tenths = (n * 10).rounded()
+        guard n != 0, abs(tenths) < 1e12, tenths / 10 == n else {
+            output.append(contentsOf: Array(String(n).utf8))
+            return
+        }
+        let magnitude = Int(abs(tenths))
+        if n < 0 { output.append(UInt8(ascii: "-")) }
+        appendInteger(magnitude / 10, to: &output)
+        output.append(UInt8(ascii: "."))
+        output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
     }
 
     /// Appends the decimal digits of `n` (as `String(n)` writes them).
