@@ -221,20 +221,17 @@ public struct EventCoder: Sendable {
             else if !Self.isPetrarchForm(word, of: lemma), patterns.forms[word] == nil, lexicon.lemma(of: word) == nil { return nil }
         }
         // The object's words, read once and only for a pattern that names objects.
-        var objectWords: [[String]]?
+        var objectWords: [[Int32]]?
         for pattern in all where pattern.negated == negated && (!pattern.compoundSource || subjects >= 2) {
             // A pattern that names its target preposition needs that preposition ("withdraw … from").
             if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
-            if !pattern.particles.isEmpty {
-                let after = (0..<pattern.particles.count).map { c.lower(verbGroup.head + 1 + $0) }
-                if after != pattern.particles { continue }
-            }
+            if !pattern.particles.isEmpty, !c.spellsWritten(pattern.particles, at: verbGroup.head + 1) { continue }
             if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
             if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
             if !pattern.objects.isEmpty {
-                let words = objectWords ?? c.objectWords(after: objectGroup)
+                let words = objectWords ?? c.objectWords(after: objectGroup).map { $0.map(patterns.objectWordID) }
                 objectWords = words
-                guard Self.anyEnds(words, with: pattern.objects) else { continue }
+                guard Self.anyEnds(words, with: pattern.objectIDs) else { continue }
             }
             return pattern
         }
@@ -242,7 +239,8 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether one of the phrases ends with one of the heads (compared from the last word back).
-    private static func anyEnds(_ phrases: [[String]], with heads: [[String]]) -> Bool {
+    /// Words are numbers of `VerbPatterns.objectWordID`; a word no pattern names (-1) matches none.
+    private static func anyEnds(_ phrases: [[Int32]], with heads: [[Int32]]) -> Bool {
         for head in heads {
             for phrase in phrases where phrase.count >= head.count {
                 var a = phrase.count - 1, b = head.count - 1

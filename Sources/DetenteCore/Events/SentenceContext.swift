@@ -13,25 +13,80 @@ struct SentenceContext {
     /// PETRARCH's conventions: pattern words anywhere after the verb in the sentence, and the
     /// first actor after the verb a possible target even when it is a later verb's subject.
     var petrarch = false
+    /// Each sentence token's lower-cased text, built once: the coder asks for the same words many
+    /// times per verb group and pattern.
+    private let lowered: [String]
+    /// The lemma of each verb group's head, in the order of `sentence.verbGroups`.
+    private let headLemmas: [String]
+    /// `participants(_:)` of each of `mentions`, built once (each builds its text).
+    private let mentionParticipants: [[Participant]]
+
+    init(document: Document, sentence: Sentence, index: Int, mentions: [Int], lexicon: Lexicon,
+         speechVerbs: SpeechVerbs, patterns: VerbPatterns, petrarch: Bool) {
+        self.document = document
+        self.sentence = sentence
+        self.index = index
+        self.mentions = mentions
+        self.lexicon = lexicon
+        self.speechVerbs = speechVerbs
+        self.patterns = patterns
+        self.petrarch = petrarch
+        let tokens = document.tokens
+        let lowered = sentence.tokens.map { document.lowercasedText(of: tokens[$0]) }
+        let base = sentence.tokens.lowerBound
+        self.lowered = lowered
+        mentionParticipants = mentions.map { Self.participants($0, document) }
+        headLemmas = sentence.verbGroups.map { g in
+            Self.lemma(of: tokens[g.head], lowered: sentence.tokens.contains(g.head) ? lowered[g.head - base] : "",
+                       patterns: patterns, lexicon: lexicon)
+        }
+    }
 
     var tokens: [Token] { document.tokens }
 
     func lower(_ i: Int) -> String {
         guard sentence.tokens.contains(i) else { return "" }
-        return document.lowercasedText(of: tokens[i])
+        return lowered[i - sentence.tokens.lowerBound]
+    }
+
+    /// Whether the tokens from `i` on are `words`, as written (lower-cased); a token outside the sentence is "".
+    func spellsWritten(_ words: [String], at i: Int) -> Bool {
+        for (k, word) in words.enumerated() where lower(i + k) != word { return false }
+        return true
     }
 
     /// The token's lemma: a form the verb dictionary lists ("left" → leave), else the lexicon's.
     func lemma(_ i: Int) -> String {
-        if !patterns.forms.isEmpty, let form = patterns.forms[lower(i)] { return form }
-        return lexicon.word(tokens[i].lemma) ?? lower(i)
+        if let g = sentence.verbGroups.firstIndex(where: { $0.head == i }) { return headLemmas[g] }
+        return Self.lemma(of: tokens[i], lowered: lower(i), patterns: patterns, lexicon: lexicon)
+    }
+
+    private static func lemma(of token: Token, lowered: String, patterns: VerbPatterns, lexicon: Lexicon) -> String {
+        if !patterns.forms.isEmpty, let form = patterns.forms[lowered] { return form }
+        return lexicon.word(token.lemma) ?? lowered
     }
 
     // MARK: - Participants
 
+    /// The participants a mention stands for (none for an uncoded one); read from the cache for the sentence's own mentions.
     func participants(_ m: Int) -> [Participant] {
+        if let k = position(ofMention: m) { return mentionParticipants[k] }
+        return Self.participants(m, document)
+    }
+
+    /// Where mention `m` stands in `mentions` (which is in ascending order), if it is one of them.
+    private func position(ofMention m: Int) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid] < m { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low] == m ? low : nil
+    }
+
+    private static func participants(_ m: Int, _ document: Document) -> [Participant] {
         let mention = document.actors[m]
-        if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0) } }
+        if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0, document) } }
         if mention.code == nil && mention.agent == nil { return [] }
         // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
         if let code = mention.code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {

@@ -34,6 +34,9 @@ public struct VerbPatterns: Sendable {
         public var sourceSkips = 0
         /// PETRARCH `RECENTLY_*`: the last `before` word directly precedes the verb.
         public var beforeAbutsVerb = false
+        /// `objects` as numbers of `VerbPatterns.objectWordID` (set once the dictionary is read), so
+        /// matching compares integers, not Strings.
+        var objectIDs: [[Int32]] = []
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
@@ -113,9 +116,28 @@ public struct VerbPatterns: Sendable {
             list = sorted.map { list[$0] }
             byVerb[key] = list
         }
-        sorted = byVerb.mapValues { $0.map(\.pattern) }
+        var vocabulary: [String: Int32] = [:]
+        for list in byVerb.values {
+            for (_, pattern) in list {
+                for word in pattern.objects.joined() where vocabulary[word] == nil { vocabulary[word] = Int32(vocabulary.count) }
+            }
+        }
+        objectVocabulary = vocabulary
+        sorted = byVerb.mapValues { list in
+            list.map { entry in
+                var pattern = entry.pattern
+                pattern.objectIDs = pattern.objects.map { head in head.map { vocabulary[$0] ?? -1 } }
+                return pattern
+            }
+        }
         byVerb = [:]
     }
+
+    /// Every word of the patterns' object heads, numbered.
+    private var objectVocabulary: [String: Int32] = [:]
+
+    /// The number of a word of some pattern's object heads; -1 for a word no pattern names.
+    func objectWordID(_ word: String) -> Int32 { objectVocabulary[word] ?? -1 }
 
     /// Every pattern, in no particular order.
     public var allPatterns: [Pattern] { sorted.values.flatMap { $0 } }
