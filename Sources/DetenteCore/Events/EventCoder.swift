@@ -222,20 +222,42 @@ public struct EventCoder: Sendable {
         }
         // The object's words, read once and only for a pattern that names objects.
         var objectWords: [[Int32]]?
-        for pattern in all where pattern.negated == negated && (!pattern.compoundSource || subjects >= 2) {
-            // A pattern that names its target preposition needs that preposition ("withdraw … from").
-            if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
-            if !pattern.particles.isEmpty, !c.spellsWritten(pattern.particles, at: verbGroup.head + 1) { continue }
-            if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
-            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
-            if !pattern.objects.isEmpty {
-                let words = objectWords ?? c.objectWords(after: objectGroup).map { $0.map(patterns.objectWordID) }
-                objectWords = words
-                guard Self.anyEnds(words, with: pattern.objectIDs) else { continue }
-            }
-            return pattern
+        for k in all.indices where holds(all[k], c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
+                                         subjects: subjects, objectWords: &objectWords) {
+            return all[k]
         }
         return nil
+    }
+
+    /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
+    /// `objectWords`: the object's words as `VerbPatterns.objectWordID`s, read at the first pattern that
+    /// needs them. The pattern is borrowed: a copy would retain each of its arrays and strings.
+    private func holds(_ pattern: borrowing VerbPatterns.Pattern, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
+                       negated: Bool, subjects: Int, objectWords: inout [[Int32]]?) -> Bool {
+        guard pattern.negated == negated, !pattern.compoundSource || subjects >= 2 else { return false }
+        // A pattern that names its target preposition needs that preposition ("withdraw … from").
+        if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { return false }
+        if !pattern.particles.isEmpty, !c.spellsWritten(pattern.particles, at: verbGroup.head + 1) { return false }
+        if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { return false }
+        if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { return false }
+        if !pattern.objects.isEmpty {
+            let words = objectWords ?? c.objectWords(after: objectGroup).map { $0.map(patterns.objectWordID) }
+            objectWords = words
+            // Most patterns fail on the last word: a binary search of their last words before the full comparison.
+            if let lasts = pattern.objectLastIDs, !words.contains(where: { $0.last.map { Self.sortedContains(lasts, $0) } ?? false }) { return false }
+            guard Self.anyEnds(words, with: pattern.objectIDs) else { return false }
+        }
+        return true
+    }
+
+    /// Whether the ascending array holds the value.
+    private static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Whether one of the phrases ends with one of the heads (compared from the last word back).

@@ -238,10 +238,15 @@ struct SentenceContext {
         var i = group.tokens.upperBound
         while i < end, tokens[i].tag == .particle || tokens[i].tag.isAdverb { i += 1 }
         // A phrase the chunker began on the verb itself ("by firing missiles") starts after it.
-        var phrases = sentence.nounPhrases.compactMap { p -> NounPhrase? in
-            guard p.tokens.upperBound > group.tokens.upperBound else { return nil }
-            return p.tokens.lowerBound >= group.tokens.upperBound ? p : NounPhrase(tokens: group.tokens.upperBound..<p.tokens.upperBound, head: p.head)
-        }.filter { $0.tokens.lowerBound >= i && $0.tokens.lowerBound < end }
+        // Only the first three phrases can count.
+        var phrases: [NounPhrase] = []
+        phrases.reserveCapacity(3)
+        for p in sentence.nounPhrases where p.tokens.upperBound > group.tokens.upperBound {
+            let phrase = p.tokens.lowerBound >= group.tokens.upperBound ? p : NounPhrase(tokens: group.tokens.upperBound..<p.tokens.upperBound, head: p.head)
+            guard phrase.tokens.lowerBound >= i && phrase.tokens.lowerBound < end else { continue }
+            phrases.append(phrase)
+            if phrases.count == 3 { break }
+        }
         if let first = phrases.first, first.tokens.lowerBound == i || (first.tokens.lowerBound == i + 1 && (tokens[i].tag == .preposition || tokens[i].tag == .to)) {
             found.append(words(of: first))
             phrases.removeFirst()
@@ -555,7 +560,9 @@ struct SentenceContext {
     /// ultimately reversed course.").
     func otherParty(than sources: [Participant], after group: VerbGroup, previous: [Int]) -> Participant? {
         let countries = Set(sources.compactMap(\.country))
-        let ordered = mentions.sorted { abs(document.actors[$0].head - group.head) < abs(document.actors[$1].head - group.head) }
+        // Distances read once, not at each comparison (the same comparisons, so the same order).
+        let ordered = mentions.map { (n: $0, distance: abs(document.actors[$0].head - group.head)) }
+            .sorted { $0.distance < $1.distance }.map { $0.n }
         // The source of the report ("…, South Korea's military said") is not a party to the act.
         let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && patterns.patterns(for: lemma($0.head)).isEmpty }
             .flatMap { g in subject(before: g, gapStart: sentence.tokens.lowerBound).isEmpty ? [] : mentions.filter { document.actors[$0].tokens.upperBound <= g.tokens.lowerBound && document.actors[$0].tokens.upperBound >= g.tokens.lowerBound - 1 } })

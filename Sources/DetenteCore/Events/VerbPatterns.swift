@@ -37,6 +37,8 @@ public struct VerbPatterns: Sendable {
         /// `objects` as numbers of `VerbPatterns.objectWordID` (set once the dictionary is read), so
         /// matching compares integers, not Strings.
         var objectIDs: [[Int32]] = []
+        /// The last word of each head in `objectIDs`, ascending, without repeats; nil when a head is empty (it ends every phrase).
+        var objectLastIDs: [Int32]? = []
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
@@ -98,7 +100,12 @@ public struct VerbPatterns: Sendable {
 
     /// Patterns built elsewhere (the PETRARCH verb dictionary), with inflected forms of their verbs.
     public init(patterns: [Pattern], forms: [String: String] = [:], settings: [Setting] = []) {
-        for pattern in patterns {
+        for var pattern in patterns {
+            if pattern.objectIDs.count != pattern.objects.count {
+                let heads = ObjectHeads(words: pattern.objects, ids: number(pattern.objects))
+                pattern.objectIDs = heads.ids
+                pattern.objectLastIDs = heads.lastIDs
+            }
             byVerb[pattern.verb, default: []].append((count, pattern))
             count += 1
         }
@@ -116,25 +123,36 @@ public struct VerbPatterns: Sendable {
             list = sorted.map { list[$0] }
             byVerb[key] = list
         }
-        var vocabulary: [String: Int32] = [:]
-        for list in byVerb.values {
-            for (_, pattern) in list {
-                for word in pattern.objects.joined() where vocabulary[word] == nil { vocabulary[word] = Int32(vocabulary.count) }
-            }
-        }
-        objectVocabulary = vocabulary
-        sorted = byVerb.mapValues { list in
-            list.map { entry in
-                var pattern = entry.pattern
-                pattern.objectIDs = pattern.objects.map { head in head.map { vocabulary[$0] ?? -1 } }
-                return pattern
-            }
-        }
+        sorted = byVerb.mapValues { $0.map { $0.pattern } }
         byVerb = [:]
     }
 
-    /// Every word of the patterns' object heads, numbered.
+    /// Every word of the patterns' object heads, numbered as read.
     private var objectVocabulary: [String: Int32] = [:]
+
+    /// Object heads as words and as `objectWordID`s, read once per file line (and class) and shared by its patterns.
+    struct ObjectHeads {
+        var words: [[String]] = []
+        var ids: [[Int32]] = []
+
+        /// The last word of each head, ascending, without repeats; nil when a head is empty (it ends every phrase).
+        var lastIDs: [Int32]? {
+            if ids.contains(where: { $0.isEmpty }) { return nil }
+            return Array(Set(ids.compactMap { $0.last })).sorted()
+        }
+    }
+
+    /// The heads' words numbered (new words added to the vocabulary).
+    private mutating func number(_ heads: [[String]]) -> [[Int32]] {
+        heads.map { head in
+            head.map { word in
+                if let id = objectVocabulary[word] { return id }
+                let id = Int32(objectVocabulary.count)
+                objectVocabulary[word] = id
+                return id
+            }
+        }
+    }
 
     /// The number of a word of some pattern's object heads; -1 for a word no pattern names.
     func objectWordID(_ word: String) -> Int32 { objectVocabulary[word] ?? -1 }
@@ -151,11 +169,11 @@ public struct VerbPatterns: Sendable {
 
     /// Adds one file: `@class` lines (name, heads) and pattern lines (code, verbs, objects, target).
     private mutating func add(_ text: String, name: String) throws(DataFileError) {
-        var classes: [String: [[String]]] = [:]
+        var classes: [String: ObjectHeads] = [:]
         for (number, f) in try DataFile.rows(text, name: name, columns: 2...4) {
             if f[0].hasPrefix("@") {
                 guard f.count == 2 else { throw DataFileError(file: name, line: number, message: "a class line is '@name<TAB>head|head…'") }
-                classes[String(f[0].dropFirst())] = try Self.heads(f[1], classes: classes, file: name, line: number)
+                classes[String(f[0].dropFirst())] = try heads(f[1], classes: classes, file: name, line: number)
                 continue
             }
             guard f.count == 4 else { throw DataFileError(file: name, line: number, message: "a pattern line is 'code<TAB>verbs<TAB>objects<TAB>target'") }
@@ -164,12 +182,13 @@ public struct VerbPatterns: Sendable {
                 throw DataFileError(file: name, line: number, message: "'\(code)' is not a CAMEO event code")
             }
             if f[1].hasPrefix("~") {
-                settings.append(Setting(code: code, nouns: try Self.heads(f[1].dropFirst(), classes: classes, file: name, line: number),
+                settings.append(Setting(code: code, nouns: try heads(f[1].dropFirst(), classes: classes, file: name, line: number).words,
                                         introducers: f[2].lowercased().split(separator: "|").map(String.init),
                                         partners: f[3].lowercased().split(separator: "|").map(String.init)))
                 continue
             }
-            let objects = f[2] == "-" ? [] : try Self.heads(f[2], classes: classes, file: name, line: number)
+            let objects = f[2] == "-" ? ObjectHeads() : try heads(f[2], classes: classes, file: name, line: number)
+            let lastIDs = objects.lastIDs
             let target = f[3].lowercased()
             let listed = target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init)
             let prepositions = listed.filter { $0 != "-" }
@@ -178,25 +197,30 @@ public struct VerbPatterns: Sendable {
                 let negated = words.first == "not"
                 if negated { words.removeFirst() }
                 guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "an empty verb") }
-                let pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects,
+                var pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects.words,
                                       targetIsObject: target == "object", prepositions: prepositions, objectAllowed: listed.contains("-"), negated: negated)
+                pattern.objectIDs = objects.ids
+                pattern.objectLastIDs = lastIDs
                 byVerb[verb, default: []].append((count, pattern))
                 count += 1
             }
         }
     }
 
-    /// `a|b c|@class` → head-word sequences, classes expanded.
-    private static func heads(_ field: Substring, classes: [String: [[String]]], file: String, line: Int) throws(DataFileError) -> [[String]] {
-        var out: [[String]] = []
+    /// `a|b c|@class` → head-word sequences, classes expanded (words numbered as they come).
+    private mutating func heads(_ field: Substring, classes: [String: ObjectHeads], file: String, line: Int) throws(DataFileError) -> ObjectHeads {
+        var out = ObjectHeads()
         for item in UTF8Scanning.split(Substring(field.lowercased()), on: UInt8(ascii: "|")) {
             if item.hasPrefix("@") {
                 guard let members = classes[String(item.dropFirst())] else {
                     throw DataFileError(file: file, line: line, message: "unknown object class '\(item)' (define it above its first use)")
                 }
-                out.append(contentsOf: members)
+                out.words.append(contentsOf: members.words)
+                out.ids.append(contentsOf: members.ids)
             } else {
-                out.append(UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init))
+                let head = UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init)
+                out.words.append(head)
+                out.ids.append(contentsOf: number([head]))
             }
         }
         return out
