@@ -50,9 +50,11 @@ public struct EventCoder: Sendable {
         var document = document
         let dater = EventDater(document: document)
         var events: [Event] = []
-        var mentionsBySentence: [Int: [Int]] = [:]
-        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && (Self.isPronoun(m, document) || Self.isUncoded(m))) {
-            mentionsBySentence[m.sentence, default: []].append(i)
+        /// The sentence's mentions (actors are in text order); PETRARCH codes no possessive pronoun nor uncoded name.
+        func mentions(_ s: Int) -> [Int] {
+            let range = document.actors.indexRange(ofSentence: s)
+            guard rules == .petrarch else { return Array(range) }
+            return range.filter { !(Self.isPronoun(document.actors[$0], document) || Self.isUncoded(document.actors[$0])) }
         }
         if !discards.isEmpty {
             let words = document.sentences.map { s in s.tokens.map { document.lowercasedText(of: document.tokens[$0]) } }
@@ -60,13 +62,13 @@ public struct EventCoder: Sendable {
             var kept = document
             kept.events = []
             for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
-                events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
+                events.append(contentsOf: code(context(document, sentence, s, mentions(s)), dater))
             }
             kept.events = events
             return kept
         }
         for (s, sentence) in document.sentences.enumerated() {
-            events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
+            events.append(contentsOf: code(context(document, sentence, s, mentions(s)), dater))
         }
         document.events = events
         return document
@@ -222,16 +224,18 @@ public struct EventCoder: Sendable {
         }
         // The object's words, read once and only for a pattern that names objects.
         var objectWords: [[Int32]]?
-        for k in all.indices where holds(all[k], c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
-                                         subjects: subjects, objectWords: &objectWords) {
-            return all[k]
+        // Through the buffer, each pattern is read in place: an array subscript would copy it, retaining each of its arrays and strings.
+        let found = all.withUnsafeBufferPointer { candidates -> Int? in
+            for k in candidates.indices where holds(candidates[k], c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
+                                                    subjects: subjects, objectWords: &objectWords) { return k }
+            return nil
         }
-        return nil
+        return found.map { all[$0] }
     }
 
     /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
     /// `objectWords`: the object's words as `VerbPatterns.objectWordID`s, read at the first pattern that
-    /// needs them. The pattern is borrowed: a copy would retain each of its arrays and strings.
+    /// needs them.
     private func holds(_ pattern: borrowing VerbPatterns.Pattern, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
                        negated: Bool, subjects: Int, objectWords: inout [[Int32]]?) -> Bool {
         guard pattern.negated == negated, !pattern.compoundSource || subjects >= 2 else { return false }
@@ -324,7 +328,8 @@ public struct EventCoder: Sendable {
             for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
             return code.isEmpty ? [] : pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
         }
-        let sourceCountries = Set(sources.compactMap(\.country))
+        // A handful of sources: an array answers membership without hashing.
+        let sourceCountries = sources.compactMap { $0.country }
         // "send troops to its northern border": the source's own country is no other party, except for
         // acts that are domestic by nature (protest, repression, violence).
         if rules == .detente, !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),

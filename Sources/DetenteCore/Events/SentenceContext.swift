@@ -474,8 +474,9 @@ struct SentenceContext {
                 next = m.next()
             }
         }
-        let subjectCodes = Set(subject.compactMap(\.code))
-        let subjectCountries = Set(subject.compactMap(\.country))
+        // A handful of subjects: arrays answer membership without hashing.
+        let subjectCodes = subject.compactMap { $0.code }
+        let subjectCountries = subject.compactMap { $0.country }
         // PETRARCH: the subject of a clause inside the verb phrase ("allowed that Mordor isn't …") is a
         // target; one after a comma (", a senior official said") is not.
         let later = petrarch ? laterSubjects(after: group).filter { n in
@@ -559,7 +560,7 @@ struct SentenceContext {
     /// actor, the last other actor of the sentence before ("Trump threatened sanctions. Petro
     /// ultimately reversed course.").
     func otherParty(than sources: [Participant], after group: VerbGroup, previous: [Int]) -> Participant? {
-        let countries = Set(sources.compactMap(\.country))
+        let countries = sources.compactMap { $0.country }
         // Distances read once, not at each comparison (the same comparisons, so the same order).
         let ordered = mentions.map { (n: $0, distance: abs(document.actors[$0].head - group.head)) }
             .sorted { $0.distance < $1.distance }.map { $0.n }
