@@ -211,12 +211,12 @@ public struct EventCoder: Sendable {
     private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false,
                        subjects: Int) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        var all = patterns.patterns(for: lemma)
+        var all = patterns.shared(for: lemma)
         // PETRARCH lists some verbs as inflected forms ("--- LEFT [032:033] ---" beside LEAVE): the
         // word as written, when the dictionary has it, comes first.
         if rules == .petrarch {
             let word = c.lower(verbGroup.head)
-            let written = patterns.patterns(for: word)
+            let written = patterns.shared(for: word)
             if !written.isEmpty { all = written }
             // PETRARCH knows a verb by its regular forms and the forms a dictionary lists: a misspelling the
             // lemmatiser guesses ("departes") is no form of DEPART.
@@ -224,32 +224,35 @@ public struct EventCoder: Sendable {
         }
         // The object's words, read once and only for a pattern that names objects.
         var objectWords: [[Int32]]?
-        // Through the buffer, each pattern is read in place: an array subscript would copy it, retaining each of its arrays and strings.
-        let found = all.withUnsafeBufferPointer { candidates -> Int? in
-            for k in candidates.indices where holds(candidates[k], c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
-                                                    subjects: subjects, objectWords: &objectWords) { return k }
-            return nil
+        for candidate in all where holds(candidate, c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
+                                         subjects: subjects, objectWords: &objectWords) {
+            return candidate.pattern
         }
-        return found.map { all[$0] }
+        return nil
     }
 
     /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
     /// `objectWords`: the object's words as `VerbPatterns.objectWordID`s, read at the first pattern that
-    /// needs them.
-    private func holds(_ pattern: borrowing VerbPatterns.Pattern, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
+    /// needs them. Each field is read through the reference (`candidate.pattern.…`): a local copy of
+    /// the pattern would retain all its arrays and strings.
+    private func holds(_ candidate: VerbPatterns.Shared, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
                        negated: Bool, subjects: Int, objectWords: inout [[Int32]]?) -> Bool {
-        guard pattern.negated == negated, !pattern.compoundSource || subjects >= 2 else { return false }
+        guard candidate.pattern.negated == negated, !candidate.pattern.compoundSource || subjects >= 2 else { return false }
         // A pattern that names its target preposition needs that preposition ("withdraw … from").
-        if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { return false }
-        if !pattern.particles.isEmpty, !c.spellsWritten(pattern.particles, at: verbGroup.head + 1) { return false }
-        if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { return false }
-        if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { return false }
-        if !pattern.objects.isEmpty {
-            let words = objectWords ?? c.objectWords(after: objectGroup).map { $0.map(patterns.objectWordID) }
+        if !candidate.pattern.prepositions.isEmpty, !candidate.pattern.objectAllowed,
+           !c.hasPreposition(candidate.pattern.prepositions, after: objectGroup) { return false }
+        if !candidate.pattern.particles.isEmpty, !c.spellsWritten(candidate.pattern.particles, at: verbGroup.head + 1) { return false }
+        if !candidate.pattern.after.isEmpty,
+           !c.matches(after: candidate.pattern.after, from: verbGroup.head + 1 + candidate.pattern.particles.count, objectGroup: objectGroup) { return false }
+        if !candidate.pattern.before.isEmpty,
+           !c.matches(before: candidate.pattern.before, verb: verbGroup, abutsVerb: candidate.pattern.beforeAbutsVerb) { return false }
+        if !candidate.pattern.objects.isEmpty {
+            let words = objectWords ?? c.objectWords(after: objectGroup).map { phrase in phrase.map { word in patterns.objectWordID(word) } }
             objectWords = words
             // Most patterns fail on the last word: a binary search of their last words before the full comparison.
-            if let lasts = pattern.objectLastIDs, !words.contains(where: { $0.last.map { Self.sortedContains(lasts, $0) } ?? false }) { return false }
-            guard Self.anyEnds(words, with: pattern.objectIDs) else { return false }
+            if let lasts = candidate.pattern.objectLastIDs,
+               !words.contains(where: { $0.last.map { Self.sortedContains(lasts, $0) } ?? false }) { return false }
+            guard Self.anyEnds(words, with: candidate.pattern.objectIDs) else { return false }
         }
         return true
     }

@@ -124,8 +124,22 @@ public struct VerbPatterns: Sendable {
             byVerb[key] = list
         }
         sorted = byVerb.mapValues { $0.map { $0.pattern } }
+        shared = sorted.mapValues { $0.map(Shared.init) }
         byVerb = [:]
     }
+
+    /// A pattern held by reference, for the matcher: it reads several patterns per verb, and copying a
+    /// `Pattern` retains each of its arrays and strings where a reference is retained once. Immutable.
+    final class Shared: Sendable {
+        let pattern: Pattern
+        init(_ pattern: Pattern) { self.pattern = pattern }
+    }
+
+    /// `sorted`, each pattern held by reference.
+    private var shared: [String: [Shared]] = [:]
+
+    /// The patterns of a verb lemma, most specific first, by reference.
+    func shared(for verb: String) -> [Shared] { shared[verb] ?? [] }
 
     /// Every word of the patterns' object heads, numbered as read.
     private var objectVocabulary: [String: Int32] = [:]
