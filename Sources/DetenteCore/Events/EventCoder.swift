@@ -148,12 +148,12 @@ public struct EventCoder: Sendable {
             var intent = rules == .detente && (group.modal.map(modalIntent.contains) ?? false)
             let lemma = c.lemma(group.head)
             // PETRARCH reads through a verb it has no entry for to the verb phrase below it ("is inching nearer to accord").
-            let throughUnknown = rules == .petrarch && patterns.patterns(for: lemma).isEmpty && patterns.patterns(for: c.lower(group.head)).isEmpty
+            let throughUnknown = rules == .petrarch && !patterns.hasPatterns(for: lemma) && !patterns.hasPatterns(for: c.lower(group.head))
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
                throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
-                let written = rules == .petrarch ? patterns.patterns(for: c.lower(group.head)) : []
-                if patterns.patterns(for: lemma).isEmpty && written.isEmpty || intentVerbs.contains(lemma) {
+                let written = rules == .petrarch && patterns.hasPatterns(for: c.lower(group.head))
+                if !patterns.hasPatterns(for: lemma) && !written || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {

@@ -565,7 +565,7 @@ struct SentenceContext {
         let ordered = mentions.map { (n: $0, distance: abs(document.actors[$0].head - group.head)) }
             .sorted { $0.distance < $1.distance }.map { $0.n }
         // The source of the report ("…, South Korea's military said") is not a party to the act.
-        let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && patterns.patterns(for: lemma($0.head)).isEmpty }
+        let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && !patterns.hasPatterns(for: lemma($0.head)) }
             .flatMap { g in subject(before: g, gapStart: sentence.tokens.lowerBound).isEmpty ? [] : mentions.filter { document.actors[$0].tokens.upperBound <= g.tokens.lowerBound && document.actors[$0].tokens.upperBound >= g.tokens.lowerBound - 1 } })
         for n in ordered where !isPlace(n) && !speakers.contains(n) {
             for p in participants(n) where p.code != nil && !countries.contains(p.country ?? "") { return p }

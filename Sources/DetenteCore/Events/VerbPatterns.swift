@@ -91,7 +91,7 @@ public struct VerbPatterns: Sendable {
     /// While reading: each verb's patterns with their order of appearance.
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
     /// Once read: each verb's patterns, most specific first (a lookup shares the array, copying no pattern).
-    private var sorted: [String: [Pattern]] = [:]
+    private var sorted: [String: [Shared]] = [:]
     /// Inflected forms a dictionary lists for its verbs ("left" → leave), beside the lexicon's lemmas.
     public private(set) var forms: [String: String] = [:]
     public private(set) var count = 0
@@ -102,7 +102,7 @@ public struct VerbPatterns: Sendable {
     public init(patterns: [Pattern], forms: [String: String] = [:], settings: [Setting] = []) {
         for var pattern in patterns {
             if pattern.objectIDs.count != pattern.objects.count {
-                let heads = ObjectHeads(words: pattern.objects, ids: number(pattern.objects))
+                let heads = ObjectHeads(words: pattern.objects, ids: pattern.objects.map { number($0) })
                 pattern.objectIDs = heads.ids
                 pattern.objectLastIDs = heads.lastIDs
             }
@@ -123,8 +123,7 @@ public struct VerbPatterns: Sendable {
             list = sorted.map { list[$0] }
             byVerb[key] = list
         }
-        sorted = byVerb.mapValues { $0.map { $0.pattern } }
-        shared = sorted.mapValues { $0.map(Shared.init) }
+        sorted = byVerb.mapValues { $0.map { Shared($0.pattern) } }
         byVerb = [:]
     }
 
@@ -135,11 +134,11 @@ public struct VerbPatterns: Sendable {
         init(_ pattern: Pattern) { self.pattern = pattern }
     }
 
-    /// `sorted`, each pattern held by reference.
-    private var shared: [String: [Shared]] = [:]
-
     /// The patterns of a verb lemma, most specific first, by reference.
-    func shared(for verb: String) -> [Shared] { shared[verb] ?? [] }
+    func shared(for verb: String) -> [Shared] { sorted[verb] ?? [] }
+
+    /// Whether the dictionary has a pattern for the verb lemma.
+    func hasPatterns(for verb: String) -> Bool { sorted[verb] != nil }
 
     /// Every word of the patterns' object heads, numbered as read.
     private var objectVocabulary: [String: Int32] = [:]
@@ -151,28 +150,41 @@ public struct VerbPatterns: Sendable {
 
         /// The last word of each head, ascending, without repeats; nil when a head is empty (it ends every phrase).
         var lastIDs: [Int32]? {
-            if ids.contains(where: { $0.isEmpty }) { return nil }
-            return Array(Set(ids.compactMap { $0.last })).sorted()
+            var lasts: [Int32] = []
+            lasts.reserveCapacity(ids.count)
+            for head in ids {
+                guard let last = head.last else { return nil }
+                lasts.append(last)
+            }
+            lasts.sort()
+            var unique: [Int32] = []
+            unique.reserveCapacity(lasts.count)
+            for id in lasts where unique.last != id { unique.append(id) }
+            return unique
         }
     }
 
-    /// The heads' words numbered (new words added to the vocabulary).
-    private mutating func number(_ heads: [[String]]) -> [[Int32]] {
-        heads.map { head in
-            head.map { word in
-                if let id = objectVocabulary[word] { return id }
+    /// A head's words numbered (new words added to the vocabulary).
+    private mutating func number(_ head: [String]) -> [Int32] {
+        var ids: [Int32] = []
+        ids.reserveCapacity(head.count)
+        for word in head {
+            if let id = objectVocabulary[word] {
+                ids.append(id)
+            } else {
                 let id = Int32(objectVocabulary.count)
                 objectVocabulary[word] = id
-                return id
+                ids.append(id)
             }
         }
+        return ids
     }
 
     /// The number of a word of some pattern's object heads; -1 for a word no pattern names.
     func objectWordID(_ word: String) -> Int32 { objectVocabulary[word] ?? -1 }
 
     /// Every pattern, in no particular order.
-    public var allPatterns: [Pattern] { sorted.values.flatMap { $0 } }
+    public var allPatterns: [Pattern] { sorted.values.flatMap { $0.map { $0.pattern } } }
 
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
@@ -234,12 +246,12 @@ public struct VerbPatterns: Sendable {
             } else {
                 let head = UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init)
                 out.words.append(head)
-                out.ids.append(contentsOf: number([head]))
+                out.ids.append(number(head))
             }
         }
         return out
     }
 
     /// The patterns of a verb lemma, most specific first.
-    public func patterns(for verb: String) -> [Pattern] { sorted[verb] ?? [] }
+    public func patterns(for verb: String) -> [Pattern] { sorted[verb]?.map { $0.pattern } ?? [] }
 }
