@@ -223,20 +223,21 @@ public struct EventCoder: Sendable {
             else if !Self.isPetrarchForm(word, of: lemma), patterns.forms[word] == nil, lexicon.lemma(of: word) == nil { return nil }
         }
         // The object's words, read once and only for a pattern that names objects.
-        var objectWords: [[Int32]]?
+        var objectWords: [[String]]?
+        var objectLastIDs: [Int32]?
         for candidate in all where holds(candidate, c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
-                                         subjects: subjects, objectWords: &objectWords) {
+                                         subjects: subjects, objectWords: &objectWords, objectLastIDs: &objectLastIDs) {
             return candidate.pattern
         }
         return nil
     }
 
     /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
-    /// `objectWords`: the object's words as `VerbPatterns.objectWordID`s, read at the first pattern that
-    /// needs them. Each field is read through the reference (`candidate.pattern.…`): a local copy of
+    /// `objectWords`: the object's words, and `objectLastIDs` their phrases' last words as
+    /// `VerbPatterns.objectWordID`s, read at the first pattern that needs them. Each field is read through the reference (`candidate.pattern.…`): a local copy of
     /// the pattern would retain all its arrays and strings.
     private func holds(_ candidate: VerbPatterns.Shared, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
-                       negated: Bool, subjects: Int, objectWords: inout [[Int32]]?) -> Bool {
+                       negated: Bool, subjects: Int, objectWords: inout [[String]]?, objectLastIDs: inout [Int32]?) -> Bool {
         guard candidate.pattern.negated == negated, !candidate.pattern.compoundSource || subjects >= 2 else { return false }
         // A pattern that names its target preposition needs that preposition ("withdraw … from").
         if !candidate.pattern.prepositions.isEmpty, !candidate.pattern.objectAllowed,
@@ -247,12 +248,15 @@ public struct EventCoder: Sendable {
         if !candidate.pattern.before.isEmpty,
            !c.matches(before: candidate.pattern.before, verb: verbGroup, abutsVerb: candidate.pattern.beforeAbutsVerb) { return false }
         if !candidate.pattern.objects.isEmpty {
-            let words = objectWords ?? c.objectWords(after: objectGroup).map { phrase in phrase.map { word in patterns.objectWordID(word) } }
+            let words = objectWords ?? c.objectWords(after: objectGroup)
             objectWords = words
             // Most patterns fail on the last word: a binary search of their last words before the full comparison.
-            if let lasts = candidate.pattern.objectLastIDs,
-               !words.contains(where: { $0.last.map { Self.sortedContains(lasts, $0) } ?? false }) { return false }
-            guard Self.anyEnds(words, with: candidate.pattern.objectIDs) else { return false }
+            if let lasts = candidate.pattern.objectLastIDs {
+                let phraseLasts = objectLastIDs ?? words.compactMap { $0.last.map { patterns.objectWordID($0) } }
+                objectLastIDs = phraseLasts
+                guard phraseLasts.contains(where: { Self.sortedContains(lasts, $0) }) else { return false }
+            }
+            guard Self.anyEnds(words, with: candidate.pattern.objects) else { return false }
         }
         return true
     }
@@ -268,8 +272,7 @@ public struct EventCoder: Sendable {
     }
 
     /// Whether one of the phrases ends with one of the heads (compared from the last word back).
-    /// Words are numbers of `VerbPatterns.objectWordID`; a word no pattern names (-1) matches none.
-    private static func anyEnds(_ phrases: [[Int32]], with heads: [[Int32]]) -> Bool {
+    private static func anyEnds(_ phrases: [[String]], with heads: [[String]]) -> Bool {
         for head in heads {
             for phrase in phrases where phrase.count >= head.count {
                 var a = phrase.count - 1, b = head.count - 1

@@ -36,9 +36,10 @@ public struct VerbPatterns: Sendable {
         public var beforeAbutsVerb = false
         /// `objects` as numbers of `VerbPatterns.objectWordID` (set once the dictionary is read), so
         /// matching compares integers, not Strings.
-        var objectIDs: [[Int32]] = []
-        /// The last word of each head in `objectIDs`, ascending, without repeats; nil when a head is empty (it ends every phrase).
-        var objectLastIDs: [Int32]? = []
+        /// The last word of each of `objects` as a `VerbPatterns.objectWordID`, ascending, without repeats (set
+        /// once the dictionary is read), so that most patterns are ruled out by comparing integers; nil
+        /// for no such pre-filter (an empty head ends every phrase).
+        var objectLastIDs: [Int32]? = nil
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
@@ -101,11 +102,9 @@ public struct VerbPatterns: Sendable {
     /// Patterns built elsewhere (the PETRARCH verb dictionary), with inflected forms of their verbs.
     public init(patterns: [Pattern], forms: [String: String] = [:], settings: [Setting] = []) {
         for var pattern in patterns {
-            if pattern.objectIDs.count != pattern.objects.count {
-                let heads = ObjectHeads(words: pattern.objects, ids: pattern.objects.map { number($0) })
-                pattern.objectIDs = heads.ids
-                pattern.objectLastIDs = heads.lastIDs
-            }
+            var heads = ObjectHeads()
+            for head in pattern.objects { heads.append(head, last: head.last.map { number($0) }) }
+            pattern.objectLastIDs = heads.lastIDs
             byVerb[pattern.verb, default: []].append((count, pattern))
             count += 1
         }
@@ -140,47 +139,46 @@ public struct VerbPatterns: Sendable {
     /// Whether the dictionary has a pattern for the verb lemma.
     func hasPatterns(for verb: String) -> Bool { sorted[verb] != nil }
 
-    /// Every word of the patterns' object heads, numbered as read.
+    /// The last word of every pattern's object heads, numbered as read.
     private var objectVocabulary: [String: Int32] = [:]
 
-    /// Object heads as words and as `objectWordID`s, read once per file line (and class) and shared by its patterns.
+    /// Object heads with their last words' `objectWordID`s, read once per file line (and class) and shared by its patterns.
     struct ObjectHeads {
         var words: [[String]] = []
-        var ids: [[Int32]] = []
+        private var lasts: [Int32] = []
+        private var hasEmptyHead = false
 
-        /// The last word of each head, ascending, without repeats; nil when a head is empty (it ends every phrase).
+        mutating func append(_ head: [String], last: Int32?) {
+            words.append(head)
+            if let last { lasts.append(last) } else { hasEmptyHead = true }
+        }
+
+        mutating func append(contentsOf other: ObjectHeads) {
+            words.append(contentsOf: other.words)
+            lasts.append(contentsOf: other.lasts)
+            hasEmptyHead = hasEmptyHead || other.hasEmptyHead
+        }
+
+        /// The heads' last words, ascending, without repeats; nil when a head is empty (it ends every phrase).
         var lastIDs: [Int32]? {
-            var lasts: [Int32] = []
-            lasts.reserveCapacity(ids.count)
-            for head in ids {
-                guard let last = head.last else { return nil }
-                lasts.append(last)
-            }
-            lasts.sort()
+            guard !hasEmptyHead else { return nil }
+            let sorted = lasts.sorted()
             var unique: [Int32] = []
-            unique.reserveCapacity(lasts.count)
-            for id in lasts where unique.last != id { unique.append(id) }
+            unique.reserveCapacity(sorted.count)
+            for id in sorted where unique.last != id { unique.append(id) }
             return unique
         }
     }
 
-    /// A head's words numbered (new words added to the vocabulary).
-    private mutating func number(_ head: [String]) -> [Int32] {
-        var ids: [Int32] = []
-        ids.reserveCapacity(head.count)
-        for word in head {
-            if let id = objectVocabulary[word] {
-                ids.append(id)
-            } else {
-                let id = Int32(objectVocabulary.count)
-                objectVocabulary[word] = id
-                ids.append(id)
-            }
-        }
-        return ids
+    /// The number of a word, added to the vocabulary when new.
+    private mutating func number(_ word: String) -> Int32 {
+        if let id = objectVocabulary[word] { return id }
+        let id = Int32(objectVocabulary.count)
+        objectVocabulary[word] = id
+        return id
     }
 
-    /// The number of a word of some pattern's object heads; -1 for a word no pattern names.
+    /// The number of a word that ends some pattern's object head; -1 for a word that ends none.
     func objectWordID(_ word: String) -> Int32 { objectVocabulary[word] ?? -1 }
 
     /// Every pattern, in no particular order.
@@ -225,7 +223,6 @@ public struct VerbPatterns: Sendable {
                 guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "an empty verb") }
                 var pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects.words,
                                       targetIsObject: target == "object", prepositions: prepositions, objectAllowed: listed.contains("-"), negated: negated)
-                pattern.objectIDs = objects.ids
                 pattern.objectLastIDs = lastIDs
                 byVerb[verb, default: []].append((count, pattern))
                 count += 1
@@ -233,7 +230,7 @@ public struct VerbPatterns: Sendable {
         }
     }
 
-    /// `a|b c|@class` → head-word sequences, classes expanded (words numbered as they come).
+    /// `a|b c|@class` → head-word sequences, classes expanded (last words numbered as they come).
     private mutating func heads(_ field: Substring, classes: [String: ObjectHeads], file: String, line: Int) throws(DataFileError) -> ObjectHeads {
         var out = ObjectHeads()
         for item in UTF8Scanning.split(Substring(field.lowercased()), on: UInt8(ascii: "|")) {
@@ -241,12 +238,10 @@ public struct VerbPatterns: Sendable {
                 guard let members = classes[String(item.dropFirst())] else {
                     throw DataFileError(file: file, line: line, message: "unknown object class '\(item)' (define it above its first use)")
                 }
-                out.words.append(contentsOf: members.words)
-                out.ids.append(contentsOf: members.ids)
+                out.append(contentsOf: members)
             } else {
                 let head = UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init)
-                out.words.append(head)
-                out.ids.append(number(head))
+                out.append(head, last: head.last.map { number($0) })
             }
         }
         return out
