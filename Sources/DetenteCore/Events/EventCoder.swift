@@ -234,8 +234,9 @@ public struct EventCoder: Sendable {
 
     /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
     /// `objectWords`: the object's words, and `objectLastIDs` their phrases' last words as
-    /// `VerbPatterns.objectWordID`s, read at the first pattern that needs them. Each field is read through the reference (`candidate.pattern.…`): a local copy of
-    /// the pattern would retain all its arrays and strings.
+    /// `VerbPatterns.objectWordID`s, read at the first pattern that needs them. Each field is read
+    /// through the reference (`candidate.pattern.…`): a local copy of the pattern would retain all
+    /// its arrays and strings.
     private func holds(_ candidate: VerbPatterns.Shared, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
                        negated: Bool, subjects: Int, objectWords: inout [[String]]?, objectLastIDs: inout [Int32]?) -> Bool {
         guard candidate.pattern.negated == negated, !candidate.pattern.compoundSource || subjects >= 2 else { return false }
