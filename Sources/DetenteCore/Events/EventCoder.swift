@@ -50,9 +50,11 @@ public struct EventCoder: Sendable {
         var document = document
         let dater = EventDater(document: document)
         var events: [Event] = []
-        var mentionsBySentence: [Int: [Int]] = [:]
-        for (i, m) in document.actors.enumerated() where !(rules == .petrarch && (Self.isPronoun(m, document) || Self.isUncoded(m))) {
-            mentionsBySentence[m.sentence, default: []].append(i)
+        /// The sentence's mentions (actors are in text order); PETRARCH codes no possessive pronoun nor uncoded name.
+        func mentions(_ s: Int) -> [Int] {
+            let range = document.actors.indexRange(ofSentence: s)
+            guard rules == .petrarch else { return Array(range) }
+            return range.filter { !(Self.isPronoun(document.actors[$0], document) || Self.isUncoded(document.actors[$0])) }
         }
         if !discards.isEmpty {
             let words = document.sentences.map { s in s.tokens.map { document.lowercasedText(of: document.tokens[$0]) } }
@@ -60,13 +62,13 @@ public struct EventCoder: Sendable {
             var kept = document
             kept.events = []
             for (s, sentence) in document.sentences.enumerated() where !PetrarchDiscards.contains(words[s], any: discards.sentencePhrases) {
-                events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
+                events.append(contentsOf: code(context(document, sentence, s, mentions(s)), dater))
             }
             kept.events = events
             return kept
         }
         for (s, sentence) in document.sentences.enumerated() {
-            events.append(contentsOf: code(context(document, sentence, s, mentionsBySentence[s] ?? []), dater))
+            events.append(contentsOf: code(context(document, sentence, s, mentions(s)), dater))
         }
         document.events = events
         return document
@@ -146,12 +148,12 @@ public struct EventCoder: Sendable {
             var intent = rules == .detente && (group.modal.map(modalIntent.contains) ?? false)
             let lemma = c.lemma(group.head)
             // PETRARCH reads through a verb it has no entry for to the verb phrase below it ("is inching nearer to accord").
-            let throughUnknown = rules == .petrarch && patterns.patterns(for: lemma).isEmpty && patterns.patterns(for: c.lower(group.head)).isEmpty
+            let throughUnknown = rules == .petrarch && !patterns.hasPatterns(for: lemma) && !patterns.hasPatterns(for: c.lower(group.head))
             if gi + 1 < groups.count, groups[gi + 1].isInfinitive,
                throughUnknown || c.onlyCircumstance(from: group.tokens.upperBound, to: groups[gi + 1].tokens.lowerBound) {
                 let infinitive = groups[gi + 1]
-                let written = rules == .petrarch ? patterns.patterns(for: c.lower(group.head)) : []
-                if patterns.patterns(for: lemma).isEmpty && written.isEmpty || intentVerbs.contains(lemma) {
+                let written = rules == .petrarch && patterns.hasPatterns(for: c.lower(group.head))
+                if !patterns.hasPatterns(for: lemma) && !written || intentVerbs.contains(lemma) {
                     if intentVerbs.contains(lemma), rules == .detente { intent = true }
                     act = infinitive
                 } else {
@@ -209,12 +211,12 @@ public struct EventCoder: Sendable {
     private func match(_ c: SentenceContext, verbGroup: VerbGroup, objectFrom objectGroup: VerbGroup, negated: Bool = false,
                        subjects: Int) -> VerbPatterns.Pattern? {
         let lemma = c.lemma(verbGroup.head)
-        var all = patterns.patterns(for: lemma)
+        var all = patterns.shared(for: lemma)
         // PETRARCH lists some verbs as inflected forms ("--- LEFT [032:033] ---" beside LEAVE): the
         // word as written, when the dictionary has it, comes first.
         if rules == .petrarch {
             let word = c.lower(verbGroup.head)
-            let written = patterns.patterns(for: word)
+            let written = patterns.shared(for: word)
             if !written.isEmpty { all = written }
             // PETRARCH knows a verb by its regular forms and the forms a dictionary lists: a misspelling the
             // lemmatiser guesses ("departes") is no form of DEPART.
@@ -222,23 +224,52 @@ public struct EventCoder: Sendable {
         }
         // The object's words, read once and only for a pattern that names objects.
         var objectWords: [[String]]?
-        for pattern in all where pattern.negated == negated && (!pattern.compoundSource || subjects >= 2) {
-            // A pattern that names its target preposition needs that preposition ("withdraw … from").
-            if !pattern.prepositions.isEmpty, !pattern.objectAllowed, !c.hasPreposition(pattern.prepositions, after: objectGroup) { continue }
-            if !pattern.particles.isEmpty {
-                let after = (0..<pattern.particles.count).map { c.lower(verbGroup.head + 1 + $0) }
-                if after != pattern.particles { continue }
-            }
-            if !pattern.after.isEmpty, !c.matches(after: pattern.after, from: verbGroup.head + 1 + pattern.particles.count, objectGroup: objectGroup) { continue }
-            if !pattern.before.isEmpty, !c.matches(before: pattern.before, verb: verbGroup, abutsVerb: pattern.beforeAbutsVerb) { continue }
-            if !pattern.objects.isEmpty {
-                let words = objectWords ?? c.objectWords(after: objectGroup)
-                objectWords = words
-                guard Self.anyEnds(words, with: pattern.objects) else { continue }
-            }
-            return pattern
+        var objectLastIDs: [Int32]?
+        for candidate in all where holds(candidate, c, verbGroup: verbGroup, objectGroup: objectGroup, negated: negated,
+                                         subjects: subjects, objectWords: &objectWords, objectLastIDs: &objectLastIDs) {
+            return candidate.pattern
         }
         return nil
+    }
+
+    /// Whether the pattern's negation, subject, preposition, particle, word and object conditions hold.
+    /// `objectWords`: the object's words, and `objectLastIDs` their phrases' last words as
+    /// `VerbPatterns.objectWordID`s, read at the first pattern that needs them. Each field is read
+    /// through the reference (`candidate.pattern.…`): a local copy of the pattern would retain all
+    /// its arrays and strings.
+    private func holds(_ candidate: VerbPatterns.Shared, _ c: SentenceContext, verbGroup: VerbGroup, objectGroup: VerbGroup,
+                       negated: Bool, subjects: Int, objectWords: inout [[String]]?, objectLastIDs: inout [Int32]?) -> Bool {
+        guard candidate.pattern.negated == negated, !candidate.pattern.compoundSource || subjects >= 2 else { return false }
+        // A pattern that names its target preposition needs that preposition ("withdraw … from").
+        if !candidate.pattern.prepositions.isEmpty, !candidate.pattern.objectAllowed,
+           !c.hasPreposition(candidate.pattern.prepositions, after: objectGroup) { return false }
+        if !candidate.pattern.particles.isEmpty, !c.spellsWritten(candidate.pattern.particles, at: verbGroup.head + 1) { return false }
+        if !candidate.pattern.after.isEmpty,
+           !c.matches(after: candidate.pattern.after, from: verbGroup.head + 1 + candidate.pattern.particles.count, objectGroup: objectGroup) { return false }
+        if !candidate.pattern.before.isEmpty,
+           !c.matches(before: candidate.pattern.before, verb: verbGroup, abutsVerb: candidate.pattern.beforeAbutsVerb) { return false }
+        if !candidate.pattern.objects.isEmpty {
+            let words = objectWords ?? c.objectWords(after: objectGroup)
+            objectWords = words
+            // Most patterns fail on the last word: a binary search of their last words before the full comparison.
+            if let lasts = candidate.pattern.objectLastIDs {
+                let phraseLasts = objectLastIDs ?? words.compactMap { $0.last.map { patterns.objectWordID($0) } }
+                objectLastIDs = phraseLasts
+                guard phraseLasts.contains(where: { Self.sortedContains(lasts, $0) }) else { return false }
+            }
+            guard Self.anyEnds(words, with: candidate.pattern.objects) else { return false }
+        }
+        return true
+    }
+
+    /// Whether the ascending array holds the value.
+    private static func sortedContains(_ sorted: [Int32], _ value: Int32) -> Bool {
+        var low = 0, high = sorted.count
+        while low < high {
+            let mid = (low + high) / 2
+            if sorted[mid] < value { low = mid + 1 } else { high = mid }
+        }
+        return low < sorted.count && sorted[low] == value
     }
 
     /// Whether one of the phrases ends with one of the heads (compared from the last word back).
@@ -304,7 +335,8 @@ public struct EventCoder: Sendable {
             for a in sources { for b in sources where a.code != b.code { pairs.append((a, b)) } }
             return code.isEmpty ? [] : pairs.compactMap { make($0.0, $0.1, code, group, c, dater, &seen) }
         }
-        let sourceCountries = Set(sources.compactMap(\.country))
+        // A handful of sources: an array answers membership without hashing.
+        let sourceCountries = sources.compactMap { $0.country }
         // "send troops to its northern border": the source's own country is no other party, except for
         // acts that are domestic by nature (protest, repression, violence).
         if rules == .detente, !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),

@@ -13,25 +13,80 @@ struct SentenceContext {
     /// PETRARCH's conventions: pattern words anywhere after the verb in the sentence, and the
     /// first actor after the verb a possible target even when it is a later verb's subject.
     var petrarch = false
+    /// Each sentence token's lower-cased text, built once: the coder asks for the same words many
+    /// times per verb group and pattern.
+    private let lowered: [String]
+    /// The lemma of each verb group's head, in the order of `sentence.verbGroups`.
+    private let headLemmas: [String]
+    /// `participants(_:)` of each of `mentions`, built once (each builds its text).
+    private let mentionParticipants: [[Participant]]
+
+    init(document: Document, sentence: Sentence, index: Int, mentions: [Int], lexicon: Lexicon,
+         speechVerbs: SpeechVerbs, patterns: VerbPatterns, petrarch: Bool) {
+        self.document = document
+        self.sentence = sentence
+        self.index = index
+        self.mentions = mentions
+        self.lexicon = lexicon
+        self.speechVerbs = speechVerbs
+        self.patterns = patterns
+        self.petrarch = petrarch
+        let tokens = document.tokens
+        let lowered = sentence.tokens.map { document.lowercasedText(of: tokens[$0]) }
+        let base = sentence.tokens.lowerBound
+        self.lowered = lowered
+        mentionParticipants = mentions.map { Self.participants($0, document) }
+        headLemmas = sentence.verbGroups.map { g in
+            Self.lemma(of: tokens[g.head], lowered: sentence.tokens.contains(g.head) ? lowered[g.head - base] : "",
+                       patterns: patterns, lexicon: lexicon)
+        }
+    }
 
     var tokens: [Token] { document.tokens }
 
     func lower(_ i: Int) -> String {
         guard sentence.tokens.contains(i) else { return "" }
-        return document.lowercasedText(of: tokens[i])
+        return lowered[i - sentence.tokens.lowerBound]
+    }
+
+    /// Whether the tokens from `i` on are `words`, as written (lower-cased); a token outside the sentence is "".
+    func spellsWritten(_ words: [String], at i: Int) -> Bool {
+        for (k, word) in words.enumerated() where lower(i + k) != word { return false }
+        return true
     }
 
     /// The token's lemma: a form the verb dictionary lists ("left" → leave), else the lexicon's.
     func lemma(_ i: Int) -> String {
-        if !patterns.forms.isEmpty, let form = patterns.forms[lower(i)] { return form }
-        return lexicon.word(tokens[i].lemma) ?? lower(i)
+        if let g = sentence.verbGroups.firstIndex(where: { $0.head == i }) { return headLemmas[g] }
+        return Self.lemma(of: tokens[i], lowered: lower(i), patterns: patterns, lexicon: lexicon)
+    }
+
+    private static func lemma(of token: Token, lowered: String, patterns: VerbPatterns, lexicon: Lexicon) -> String {
+        if !patterns.forms.isEmpty, let form = patterns.forms[lowered] { return form }
+        return lexicon.word(token.lemma) ?? lowered
     }
 
     // MARK: - Participants
 
+    /// The participants a mention stands for (none for an uncoded one); read from the cache for the sentence's own mentions.
     func participants(_ m: Int) -> [Participant] {
+        if let k = position(ofMention: m) { return mentionParticipants[k] }
+        return Self.participants(m, document)
+    }
+
+    /// Where mention `m` stands in `mentions` (which is in ascending order), if it is one of them.
+    private func position(ofMention m: Int) -> Int? {
+        var low = 0, high = mentions.count
+        while low < high {
+            let mid = (low + high) / 2
+            if mentions[mid] < m { low = mid + 1 } else { high = mid }
+        }
+        return low < mentions.count && mentions[low] == m ? low : nil
+    }
+
+    private static func participants(_ m: Int, _ document: Document) -> [Participant] {
         let mention = document.actors[m]
-        if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0) } }
+        if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0, document) } }
         if mention.code == nil && mention.agent == nil { return [] }
         // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
         if let code = mention.code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {
@@ -183,10 +238,15 @@ struct SentenceContext {
         var i = group.tokens.upperBound
         while i < end, tokens[i].tag == .particle || tokens[i].tag.isAdverb { i += 1 }
         // A phrase the chunker began on the verb itself ("by firing missiles") starts after it.
-        var phrases = sentence.nounPhrases.compactMap { p -> NounPhrase? in
-            guard p.tokens.upperBound > group.tokens.upperBound else { return nil }
-            return p.tokens.lowerBound >= group.tokens.upperBound ? p : NounPhrase(tokens: group.tokens.upperBound..<p.tokens.upperBound, head: p.head)
-        }.filter { $0.tokens.lowerBound >= i && $0.tokens.lowerBound < end }
+        // Only the first three phrases can count.
+        var phrases: [NounPhrase] = []
+        phrases.reserveCapacity(3)
+        for p in sentence.nounPhrases where p.tokens.upperBound > group.tokens.upperBound {
+            let phrase = p.tokens.lowerBound >= group.tokens.upperBound ? p : NounPhrase(tokens: group.tokens.upperBound..<p.tokens.upperBound, head: p.head)
+            guard phrase.tokens.lowerBound >= i && phrase.tokens.lowerBound < end else { continue }
+            phrases.append(phrase)
+            if phrases.count == 3 { break }
+        }
         if let first = phrases.first, first.tokens.lowerBound == i || (first.tokens.lowerBound == i + 1 && (tokens[i].tag == .preposition || tokens[i].tag == .to)) {
             found.append(words(of: first))
             phrases.removeFirst()
@@ -414,8 +474,9 @@ struct SentenceContext {
                 next = m.next()
             }
         }
-        let subjectCodes = Set(subject.compactMap(\.code))
-        let subjectCountries = Set(subject.compactMap(\.country))
+        // A handful of subjects: arrays answer membership without hashing.
+        let subjectCodes = subject.compactMap { $0.code }
+        let subjectCountries = subject.compactMap { $0.country }
         // PETRARCH: the subject of a clause inside the verb phrase ("allowed that Mordor isn't …") is a
         // target; one after a comma (", a senior official said") is not.
         let later = petrarch ? laterSubjects(after: group).filter { n in
@@ -499,10 +560,12 @@ struct SentenceContext {
     /// actor, the last other actor of the sentence before ("Trump threatened sanctions. Petro
     /// ultimately reversed course.").
     func otherParty(than sources: [Participant], after group: VerbGroup, previous: [Int]) -> Participant? {
-        let countries = Set(sources.compactMap(\.country))
-        let ordered = mentions.sorted { abs(document.actors[$0].head - group.head) < abs(document.actors[$1].head - group.head) }
+        let countries = sources.compactMap { $0.country }
+        // Distances read once, not at each comparison (the same comparisons, so the same order).
+        let ordered = mentions.map { (n: $0, distance: abs(document.actors[$0].head - group.head)) }
+            .sorted { $0.distance < $1.distance }.map { $0.n }
         // The source of the report ("…, South Korea's military said") is not a party to the act.
-        let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && patterns.patterns(for: lemma($0.head)).isEmpty }
+        let speakers = Set(sentence.verbGroups.filter { speechVerbs.contains(document.utf8[tokens[$0.head].bytes.start..<tokens[$0.head].bytes.end]) && !patterns.hasPatterns(for: lemma($0.head)) }
             .flatMap { g in subject(before: g, gapStart: sentence.tokens.lowerBound).isEmpty ? [] : mentions.filter { document.actors[$0].tokens.upperBound <= g.tokens.lowerBound && document.actors[$0].tokens.upperBound >= g.tokens.lowerBound - 1 } })
         for n in ordered where !isPlace(n) && !speakers.contains(n) {
             for p in participants(n) where p.code != nil && !countries.contains(p.country ?? "") { return p }

@@ -34,6 +34,12 @@ public struct VerbPatterns: Sendable {
         public var sourceSkips = 0
         /// PETRARCH `RECENTLY_*`: the last `before` word directly precedes the verb.
         public var beforeAbutsVerb = false
+        /// `objects` as numbers of `VerbPatterns.objectWordID` (set once the dictionary is read), so
+        /// matching compares integers, not Strings.
+        /// The last word of each of `objects` as a `VerbPatterns.objectWordID`, ascending, without repeats (set
+        /// once the dictionary is read), so that most patterns are ruled out by comparing integers; nil
+        /// for no such pre-filter (an empty head ends every phrase).
+        var objectLastIDs: [Int32]? = nil
         /// How specific the pattern is: more conditions win.
         public var specificity: Int {
             (objects.isEmpty ? 0 : 2) + particles.count + (prepositions.isEmpty || objectAllowed ? 0 : 1)
@@ -86,7 +92,7 @@ public struct VerbPatterns: Sendable {
     /// While reading: each verb's patterns with their order of appearance.
     private var byVerb: [String: [(order: Int, pattern: Pattern)]] = [:]
     /// Once read: each verb's patterns, most specific first (a lookup shares the array, copying no pattern).
-    private var sorted: [String: [Pattern]] = [:]
+    private var sorted: [String: [Shared]] = [:]
     /// Inflected forms a dictionary lists for its verbs ("left" → leave), beside the lexicon's lemmas.
     public private(set) var forms: [String: String] = [:]
     public private(set) var count = 0
@@ -95,7 +101,10 @@ public struct VerbPatterns: Sendable {
 
     /// Patterns built elsewhere (the PETRARCH verb dictionary), with inflected forms of their verbs.
     public init(patterns: [Pattern], forms: [String: String] = [:], settings: [Setting] = []) {
-        for pattern in patterns {
+        for var pattern in patterns {
+            var heads = ObjectHeads()
+            for head in pattern.objects { heads.append(head, last: head.last.map { number($0) }) }
+            pattern.objectLastIDs = heads.lastIDs
             byVerb[pattern.verb, default: []].append((count, pattern))
             count += 1
         }
@@ -113,12 +122,67 @@ public struct VerbPatterns: Sendable {
             list = sorted.map { list[$0] }
             byVerb[key] = list
         }
-        sorted = byVerb.mapValues { $0.map(\.pattern) }
+        sorted = byVerb.mapValues { $0.map { Shared($0.pattern) } }
         byVerb = [:]
     }
 
+    /// A pattern held by reference, for the matcher: it reads several patterns per verb, and copying a
+    /// `Pattern` retains each of its arrays and strings where a reference is retained once. Immutable.
+    final class Shared: Sendable {
+        let pattern: Pattern
+        init(_ pattern: Pattern) { self.pattern = pattern }
+    }
+
+    /// The patterns of a verb lemma, most specific first, by reference.
+    func shared(for verb: String) -> [Shared] { sorted[verb] ?? [] }
+
+    /// Whether the dictionary has a pattern for the verb lemma.
+    func hasPatterns(for verb: String) -> Bool { sorted[verb] != nil }
+
+    /// The last word of every pattern's object heads, numbered as read.
+    private var objectVocabulary: [String: Int32] = [:]
+
+    /// Object heads with their last words' `objectWordID`s, read once per file line (and class) and shared by its patterns.
+    struct ObjectHeads {
+        var words: [[String]] = []
+        private var lasts: [Int32] = []
+        private var hasEmptyHead = false
+
+        mutating func append(_ head: [String], last: Int32?) {
+            words.append(head)
+            if let last { lasts.append(last) } else { hasEmptyHead = true }
+        }
+
+        mutating func append(contentsOf other: ObjectHeads) {
+            words.append(contentsOf: other.words)
+            lasts.append(contentsOf: other.lasts)
+            hasEmptyHead = hasEmptyHead || other.hasEmptyHead
+        }
+
+        /// The heads' last words, ascending, without repeats; nil when a head is empty (it ends every phrase).
+        var lastIDs: [Int32]? {
+            guard !hasEmptyHead else { return nil }
+            let sorted = lasts.sorted()
+            var unique: [Int32] = []
+            unique.reserveCapacity(sorted.count)
+            for id in sorted where unique.last != id { unique.append(id) }
+            return unique
+        }
+    }
+
+    /// The number of a word, added to the vocabulary when new.
+    private mutating func number(_ word: String) -> Int32 {
+        if let id = objectVocabulary[word] { return id }
+        let id = Int32(objectVocabulary.count)
+        objectVocabulary[word] = id
+        return id
+    }
+
+    /// The number of a word that ends some pattern's object head; -1 for a word that ends none.
+    func objectWordID(_ word: String) -> Int32 { objectVocabulary[word] ?? -1 }
+
     /// Every pattern, in no particular order.
-    public var allPatterns: [Pattern] { sorted.values.flatMap { $0 } }
+    public var allPatterns: [Pattern] { sorted.values.flatMap { $0.map { $0.pattern } } }
 
     /// Reads every `event-verbs*.tsv` file given (name, text); later files add to earlier ones.
     public init(files: [(name: String, text: String)]) throws(DataFileError) {
@@ -129,11 +193,11 @@ public struct VerbPatterns: Sendable {
 
     /// Adds one file: `@class` lines (name, heads) and pattern lines (code, verbs, objects, target).
     private mutating func add(_ text: String, name: String) throws(DataFileError) {
-        var classes: [String: [[String]]] = [:]
+        var classes: [String: ObjectHeads] = [:]
         for (number, f) in try DataFile.rows(text, name: name, columns: 2...4) {
             if f[0].hasPrefix("@") {
                 guard f.count == 2 else { throw DataFileError(file: name, line: number, message: "a class line is '@name<TAB>head|head…'") }
-                classes[String(f[0].dropFirst())] = try Self.heads(f[1], classes: classes, file: name, line: number)
+                classes[String(f[0].dropFirst())] = try heads(f[1], classes: classes, file: name, line: number)
                 continue
             }
             guard f.count == 4 else { throw DataFileError(file: name, line: number, message: "a pattern line is 'code<TAB>verbs<TAB>objects<TAB>target'") }
@@ -142,12 +206,13 @@ public struct VerbPatterns: Sendable {
                 throw DataFileError(file: name, line: number, message: "'\(code)' is not a CAMEO event code")
             }
             if f[1].hasPrefix("~") {
-                settings.append(Setting(code: code, nouns: try Self.heads(f[1].dropFirst(), classes: classes, file: name, line: number),
+                settings.append(Setting(code: code, nouns: try heads(f[1].dropFirst(), classes: classes, file: name, line: number).words,
                                         introducers: f[2].lowercased().split(separator: "|").map(String.init),
                                         partners: f[3].lowercased().split(separator: "|").map(String.init)))
                 continue
             }
-            let objects = f[2] == "-" ? [] : try Self.heads(f[2], classes: classes, file: name, line: number)
+            let objects = f[2] == "-" ? ObjectHeads() : try heads(f[2], classes: classes, file: name, line: number)
+            let lastIDs = objects.lastIDs
             let target = f[3].lowercased()
             let listed = target == "object" || target == "-" ? [] : target.split(separator: "|").map(String.init)
             let prepositions = listed.filter { $0 != "-" }
@@ -156,17 +221,18 @@ public struct VerbPatterns: Sendable {
                 let negated = words.first == "not"
                 if negated { words.removeFirst() }
                 guard let verb = words.first else { throw DataFileError(file: name, line: number, message: "an empty verb") }
-                let pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects,
+                var pattern = Pattern(code: code, verb: verb, particles: Array(words.dropFirst()), objects: objects.words,
                                       targetIsObject: target == "object", prepositions: prepositions, objectAllowed: listed.contains("-"), negated: negated)
+                pattern.objectLastIDs = lastIDs
                 byVerb[verb, default: []].append((count, pattern))
                 count += 1
             }
         }
     }
 
-    /// `a|b c|@class` → head-word sequences, classes expanded.
-    private static func heads(_ field: Substring, classes: [String: [[String]]], file: String, line: Int) throws(DataFileError) -> [[String]] {
-        var out: [[String]] = []
+    /// `a|b c|@class` → head-word sequences, classes expanded (last words numbered as they come).
+    private mutating func heads(_ field: Substring, classes: [String: ObjectHeads], file: String, line: Int) throws(DataFileError) -> ObjectHeads {
+        var out = ObjectHeads()
         for item in UTF8Scanning.split(Substring(field.lowercased()), on: UInt8(ascii: "|")) {
             if item.hasPrefix("@") {
                 guard let members = classes[String(item.dropFirst())] else {
@@ -174,12 +240,13 @@ public struct VerbPatterns: Sendable {
                 }
                 out.append(contentsOf: members)
             } else {
-                out.append(UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init))
+                let head = UTF8Scanning.split(item, on: UInt8(ascii: " ")).map(String.init)
+                out.append(head, last: head.last.map { number($0) })
             }
         }
         return out
     }
 
     /// The patterns of a verb lemma, most specific first.
-    public func patterns(for verb: String) -> [Pattern] { sorted[verb] ?? [] }
+    public func patterns(for verb: String) -> [Pattern] { sorted[verb]?.map { $0.pattern } ?? [] }
 }
