@@ -3,7 +3,8 @@
 /// semicolons that open a new verb, and participial phrases after a comma. Each clause holds at
 /// most one finite verb group.
 struct ClauseSplitter: Sendable {
-    let subordinators: Set<String> = [
+    /// Compared on bytes (`UTF8Scanning.equalsFolded`): none has a "k".
+    static let subordinators: [StaticString] = [
         "after", "before", "because", "when", "whenever", "while", "although", "though", "if", "unless",
         "until", "since", "whereas", "once", "as", "so", "whether",
     ]
@@ -16,8 +17,7 @@ struct ClauseSplitter: Sendable {
         for i in sentence {
             while groupIndex < verbGroups.count, verbGroups[groupIndex].tokens.upperBound <= i { groupIndex += 1 }
             let tag = tokens[i].tag
-            // Read only by the tags that need them (most tokens need neither).
-            func word() -> String { UTF8Scanning.lowercasedString(bytes[tokens[i].bytes.start..<tokens[i].bytes.end]) }
+            // Read only by the tags that need it (most tokens do not).
             func verbAhead() -> Bool { verbBefore(tokens, from: i + 1, sentence: sentence, groups: verbGroups, from: groupIndex) }
             var opened: (Clause.Kind, Int?)?
             switch tag {
@@ -26,10 +26,9 @@ struct ClauseSplitter: Sendable {
             case .whAdverb:
                 if verbAhead() { opened = (.adverbial, i) }
             case .preposition:
-                let word = word()
-                if word == "that", verbAhead() {
+                if UTF8Scanning.equalsFolded(bytes, tokens[i].bytes, "that"), verbAhead() {
                     opened = (.complement, i)
-                } else if subordinators.contains(word), verbAhead(), finiteNext(tokens, from: i + 1, sentence: sentence, groups: verbGroups) {
+                } else if Self.subordinators.contains(where: { UTF8Scanning.equalsFolded(bytes, tokens[i].bytes, $0) }), verbAhead(), finiteNext(tokens, from: i + 1, sentence: sentence, groups: verbGroups) {
                     opened = (.adverbial, i)
                 }
             case .coordinator:

@@ -37,4 +37,14 @@ public struct TimeWords: Sendable {
     }
 
     public func isTimeWord(_ bytes: ArraySlice<UInt8>) -> Bool { table.find(bytes) != nil }
+
+    /// The entry number of the time word in `bytes` (any case), nil when it is not one: a
+    /// recogniser looks each token up once and then reads readings by number, without hashing again.
+    public func entry(_ bytes: ArraySlice<UInt8>) -> Int32? { table.find(bytes) }
+
+    /// `value(bytes, category)` for the word whose entry number is `entry`.
+    public func value(entry: Int32, _ category: Category) -> String? {
+        for reading in readings[Int(entry)] where reading.category == category { return reading.value }
+        return nil
+    }
 }

@@ -23,6 +23,7 @@ struct TimexRecognizer: Sendable {
         var found: [Match] = []
         var i = sentence.lowerBound
         var scan = Scan(tokens: tokens, sentence: sentence, bytes: bytes, words: words)
+        scan.findTimeWords()
         while i < sentence.upperBound {
             let token = tokens[i]
             guard token.kind == .number || token.kind == .word && (scan.isTimeWord(i) || scan.hasDigits(i) || scan.startsWithMid(i))
@@ -84,7 +85,8 @@ struct TimexRecognizer: Sendable {
     /// every/each week, every Monday, every morning; daily, weekly, monthly, annually.
     private func recurrence(_ i: Int, _ s: Scan) -> Match? {
         let w = s.lower(i)
-        if let value = Self.recurrenceAdverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
+        // Every recurrence adverb ends in "y": skip the dictionary's hashing for other words.
+        if w.utf8.last == UInt8(ascii: "y"), let value = Self.recurrenceAdverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
         guard w == "every" || w == "each" else { return nil }
         if let unit = s.word(i + 1, .unit), !s.plural(i + 1), ["D", "W", "M", "Y", "Q", "WE"].contains(unit) {
             return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("P1" + unit))
@@ -259,7 +261,7 @@ struct TimexRecognizer: Sendable {
     /// (the) first|second … quarter (of 2025) · Q3 (2025).
     private func quarterForm(_ i: Int, _ s: Scan) -> Match? {
         let w = s.lower(i)
-        if w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
+        if w.utf8.first == UInt8(ascii: "q"), w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             if let y = s.year(i + 1) { return Match(tokens: i..<(i + 2), kind: .date, meaning: .quarter(q, year: y, relative: nil)) }
             return Match(tokens: i..<(i + 1), kind: .date, meaning: .quarter(q, year: nil, relative: nil))
         }
@@ -274,6 +276,8 @@ struct TimexRecognizer: Sendable {
 
     /// the 20th century → 19.
     private func centuryForm(_ i: Int, _ s: Scan) -> Match? {
+        // The number before the suffix must parse, so the word starts with a digit or a sign.
+        guard s.startsLikeInteger(i) else { return nil }
         let w = s.lower(i)
         guard ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }), let n = Int(w.dropLast(2)), (1...30).contains(n),
               s.word(i + 1, .unit) == "CE", !s.plural(i + 1) else { return nil }
@@ -366,6 +370,8 @@ struct Scan {
     let words: TimeWords
     /// The sentence's tokens in lower case (ASCII letters lowered), once a form is tried.
     private(set) var lowered: [String] = []
+    /// Each token's entry in the time words (-1 when not one), from `findTimeWords()`.
+    private var timeWords: [Int32] = []
 
     init(tokens: [Token], sentence: Range<Int>, bytes: [UInt8], words: TimeWords) {
         self.tokens = tokens
@@ -378,7 +384,24 @@ struct Scan {
         lowered = sentence.map { UTF8Scanning.asciiLowercasedBytesString(slice($0)) }
     }
 
+    /// Looks every token of the sentence up in the time words, once.
+    mutating func findTimeWords() {
+        timeWords = sentence.map { words.entry(slice($0)) ?? -1 }
+    }
+
+    /// The time-word entry of token i (inside the sentence), -1 when none.
+    private func timeWord(_ i: Int) -> Int32 {
+        timeWords.isEmpty ? (words.entry(slice(i)) ?? -1) : timeWords[i - sentence.lowerBound]
+    }
+
     func inside(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
+
+    /// Whether token i (inside the sentence) starts with a digit, "+" or "-": `Int` parses nothing else.
+    func startsLikeInteger(_ i: Int) -> Bool {
+        guard inside(i) else { return false }
+        let first = bytes[tokens[i].bytes.start]
+        return UTF8Scanning.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+    }
 
     func slice(_ i: Int) -> ArraySlice<UInt8> { bytes[tokens[i].bytes.start..<tokens[i].bytes.end] }
 
@@ -389,7 +412,7 @@ struct Scan {
         return UTF8Scanning.asciiLowercasedBytesString(slice(i))
     }
 
-    func isTimeWord(_ i: Int) -> Bool { inside(i) && words.isTimeWord(slice(i)) }
+    func isTimeWord(_ i: Int) -> Bool { inside(i) && timeWord(i) >= 0 }
 
     func startsWithMid(_ i: Int) -> Bool {
         let s = slice(i)
@@ -403,7 +426,8 @@ struct Scan {
 
     func word(_ i: Int, _ category: TimeWords.Category) -> String? {
         guard inside(i), tokens[i].kind == .word else { return nil }
-        return words.value(slice(i), category)
+        let entry = timeWord(i)
+        return entry >= 0 ? words.value(entry: entry, category) : nil
     }
 
     /// A month name; full names must be capitalised (so "may" the verb is not one).
@@ -411,12 +435,16 @@ struct Scan {
         guard inside(i), tokens[i].kind == .word else { return nil }
         let s = slice(i).dropFirst(fromOffset)
         guard let first = s.first, !strict || UTF8Scanning.isUpper(first) || fromOffset > 0 else { return nil }
+        if fromOffset == 0 {
+            let entry = timeWord(i)
+            return entry >= 0 ? words.value(entry: entry, .month).flatMap(Int.init) : nil
+        }
         return words.value(s, .month).flatMap(Int.init)
     }
 
     /// A day of the month: 1–31, also "26th".
     func day(_ i: Int) -> Int? {
-        guard inside(i) else { return nil }
+        guard startsLikeInteger(i) else { return nil }
         var text = lower(i)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
         guard text.count <= 2, let d = Int(text), (1...31).contains(d) else { return nil }
