@@ -51,6 +51,9 @@ struct TimexRecognizer: Sendable {
 
     /// early/late/mid/the end of + a date; earlier/later this|in the + unit.
     private func modified(_ i: Int, _ s: Scan) -> Match? {
+        // Every modifier below starts with "e", "l", "m" or "t".
+        guard let first = s.firstLowered(i), first == UInt8(ascii: "e") || first == UInt8(ascii: "l") || first == UInt8(ascii: "m")
+                || first == UInt8(ascii: "t") else { return nil }
         let w = s.lower(i)
         var j = i
         if ["earlier", "later"].contains(w) {
@@ -68,7 +71,7 @@ struct TimexRecognizer: Sendable {
             if s.lower(j) == "-" { j += 1 }
         } else if w == "the", ["end", "beginning", "start", "middle"].contains(s.lower(i + 1)), s.lower(i + 2) == "of" {
             j = i + 3
-        } else if w.hasPrefix("mid-"), let m = s.month(i, fromOffset: 4) {
+        } else if s.startsWithMid(i), let m = s.month(i, fromOffset: 4) {
             if let y = s.year(i + 1) { return Match(tokens: i..<(i + 2), kind: .date, meaning: .absolute(year: y, month: m, day: nil)) }
             return Match(tokens: i..<(i + 1), kind: .date, meaning: .month(m, relative: nil))
         } else {
@@ -137,10 +140,9 @@ struct TimexRecognizer: Sendable {
 
     /// 2025-01-26 · 1/26/2025 · 2009-2010 · 1957-58 · the 1990s.
     private func numericDate(_ i: Int, _ s: Scan) -> [Match]? {
+        // Every form below needs a "-" or a "/", or ends in "s" (checked on the token's bytes first).
+        if s.lastLowered(i) != UInt8(ascii: "s"), !s.contains(i, UInt8(ascii: "-")), !s.contains(i, UInt8(ascii: "/")) { return nil }
         let text = s.lower(i)
-        // Every form below needs a "-" or a "/", or ends in "s" (checked on bytes first).
-        let utf8 = text.utf8
-        if utf8.last != UInt8(ascii: "s"), !utf8.contains(UInt8(ascii: "-")), !utf8.contains(UInt8(ascii: "/")) { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
            CalendarDate(year: y, month: m, day: d) != nil {
@@ -286,6 +288,10 @@ struct TimexRecognizer: Sendable {
 
     /// N units (ago | later | earlier) · for months · four-week · (the) past two years.
     private func countForms(_ i: Int, _ s: Scan) -> Match? {
+        // Every form below has a hyphenated word among its first three tokens (i, after "the", after
+        // "past" …) or a unit within its first six (after the count, "of" and "more"): try them only then.
+        guard (i..<(i + 3)).contains(where: { s.contains($0, UInt8(ascii: "-")) })
+                || (i..<(i + 6)).contains(where: { s.word($0, .unit) != nil }) else { return nil }
         var j = i
         var lead = false
         if s.lower(j) == "the" { j += 1; lead = true }
@@ -295,7 +301,7 @@ struct TimexRecognizer: Sendable {
         }
         // Hyphenated: four-week, 90-day, three-month.
         let w = s.lower(j)
-        if w.utf8.contains(UInt8(ascii: "-")), w.contains("-") {
+        if s.contains(j, UInt8(ascii: "-")), w.contains("-") {
             let parts = w.split(separator: "-")
             if parts.count == 2, let unit = words.value(ArraySlice(parts[1].utf8), .unit),
                let n = Int(parts[0]) ?? words.value(ArraySlice(parts[0].utf8), .number).flatMap(Int.init) {
@@ -386,7 +392,8 @@ struct Scan {
 
     /// Looks every token of the sentence up in the time words, once.
     mutating func findTimeWords() {
-        timeWords = sentence.map { words.entry(slice($0)) ?? -1 }
+        // Only words are read as time words (`word`, `month` and the candidates of `matches`).
+        timeWords = sentence.map { tokens[$0].kind == .word ? words.entry(slice($0)) ?? -1 : -1 }
     }
 
     /// The time-word entry of token i (inside the sentence), -1 when none.
@@ -421,6 +428,14 @@ struct Scan {
         return UTF8Scanning.lower(s[b]) == UInt8(ascii: "m") && UTF8Scanning.lower(s[b + 1]) == UInt8(ascii: "i")
             && UTF8Scanning.lower(s[b + 2]) == UInt8(ascii: "d") && s[b + 3] == UInt8(ascii: "-")
     }
+
+    /// Whether token i's bytes hold `byte` (false outside the sentence); for a byte that is not an
+    /// ASCII capital this reads `lower(i)` too.
+    func contains(_ i: Int, _ byte: UInt8) -> Bool { inside(i) && slice(i).contains(byte) }
+
+    /// The first and last bytes of `lower(i)` (nil outside the sentence).
+    func firstLowered(_ i: Int) -> UInt8? { inside(i) ? UTF8Scanning.lower(bytes[tokens[i].bytes.start]) : nil }
+    func lastLowered(_ i: Int) -> UInt8? { inside(i) ? UTF8Scanning.lower(bytes[tokens[i].bytes.end - 1]) : nil }
 
     func hasDigits(_ i: Int) -> Bool { inside(i) && slice(i).contains(where: UTF8Scanning.isDigit) }
 
