@@ -255,6 +255,10 @@ public struct Lexicon: Sendable {
     private func addInflections(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
         let n = bytes.count
         guard n > 3 else { return }
+        // Every rule below needs the word to end in "s", "d", "g", "r" or "t" (-s, -ed, -ing, -er, -est).
+        let last = UTF8Scanning.lower(bytes[n - 1])
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") || last == UInt8(ascii: "r")
+                || last == UInt8(ascii: "t") else { return }
         func ends(_ suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
             guard n > length else { return false }
