@@ -45,6 +45,9 @@ public struct TimeWords: Sendable {
     /// recogniser looks each token up once and then reads readings by number, without hashing again.
     public func entry(_ bytes: ArraySlice<UInt8>) -> Int32? { bytes.count <= longest ? table.find(bytes) : nil }
 
+    /// `entry` for bytes read in place (no slice of the document's array to retain).
+    public func entry(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? { bytes.count <= longest ? table.find(bytes) : nil }
+
     /// `value(bytes, category)` for the word whose entry number is `entry`.
     public func value(entry: Int32, _ category: Category) -> String? {
         for reading in readings[Int(entry)] where reading.category == category { return reading.value }

@@ -387,13 +387,22 @@ struct Scan {
     }
 
     mutating func lowerSentence() {
-        lowered = sentence.map { UTF8Scanning.asciiLowercasedBytesString(slice($0)) }
+        lowered = bytes.withUnsafeBufferPointer { buffer in
+            sentence.map { UTF8Scanning.asciiLowercasedBytesString(Self.bytes(of: tokens[$0], in: buffer)) }
+        }
+    }
+
+    /// A token's bytes read in place.
+    private static func bytes(of token: Token, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end])
     }
 
     /// Looks every token of the sentence up in the time words, once.
     mutating func findTimeWords() {
         // Only words are read as time words (`word`, `month` and the candidates of `matches`).
-        timeWords = sentence.map { tokens[$0].kind == .word ? words.entry(slice($0)) ?? -1 : -1 }
+        timeWords = bytes.withUnsafeBufferPointer { buffer in
+            sentence.map { tokens[$0].kind == .word ? words.entry(Self.bytes(of: tokens[$0], in: buffer)) ?? -1 : -1 }
+        }
     }
 
     /// The time-word entry of token i (inside the sentence), -1 when none.
