@@ -3,7 +3,8 @@
 /// semicolons that open a new verb, and participial phrases after a comma. Each clause holds at
 /// most one finite verb group.
 struct ClauseSplitter: Sendable {
-    let subordinators: Set<String> = [
+    /// Compared on bytes (`UTF8Scanning.equalsFolded`): none has a "k".
+    static let subordinators: [StaticString] = [
         "after", "before", "because", "when", "whenever", "while", "although", "though", "if", "unless",
         "until", "since", "whereas", "once", "as", "so", "whether",
     ]
@@ -16,27 +17,29 @@ struct ClauseSplitter: Sendable {
         for i in sentence {
             while groupIndex < verbGroups.count, verbGroups[groupIndex].tokens.upperBound <= i { groupIndex += 1 }
             let tag = tokens[i].tag
-            let word = UTF8Scanning.lowercasedString(bytes[tokens[i].bytes.start..<tokens[i].bytes.end])
-            let verbAhead = verbBefore(tokens, from: i + 1, sentence: sentence, groups: verbGroups, from: groupIndex)
+            // Read only by the tags that need it (most tokens do not).
+            func verbAhead() -> Bool { verbBefore(tokens, from: i + 1, sentence: sentence, groups: verbGroups, from: groupIndex) }
             var opened: (Clause.Kind, Int?)?
             switch tag {
             case .whDeterminer, .whPronoun, .whPossessive:
-                if verbAhead { opened = (.relative, i) }
+                if verbAhead() { opened = (.relative, i) }
             case .whAdverb:
-                if verbAhead { opened = (.adverbial, i) }
+                if verbAhead() { opened = (.adverbial, i) }
             case .preposition:
-                if word == "that", verbAhead {
+                if UTF8Scanning.equalsFolded(bytes, tokens[i].bytes, "that"), verbAhead() {
                     opened = (.complement, i)
-                } else if subordinators.contains(word), verbAhead, finiteNext(tokens, from: i + 1, sentence: sentence, groups: verbGroups) {
+                } else if Self.subordinators.contains(where: { UTF8Scanning.equalsFolded(bytes, tokens[i].bytes, $0) }), verbAhead(), finiteNext(tokens, from: i + 1, sentence: sentence, groups: verbGroups) {
                     opened = (.adverbial, i)
                 }
             case .coordinator:
                 // "and" joins clauses only once the current clause has its verb ("The US and Mexico agreed" is one clause).
                 let clauseStart = starts.last?.0 ?? sentence.lowerBound
                 let clauseHasVerb = verbGroups.contains { $0.tokens.lowerBound >= clauseStart && $0.tokens.lowerBound < i }
-                if verbAhead, clauseHasVerb, i > sentence.lowerBound { opened = (.main, i) }
+                if verbAhead(), clauseHasVerb, i > sentence.lowerBound { opened = (.main, i) }
             case .colon:
-                if word == ";", verbAhead { opened = (.main, i) }
+                if tokens[i].bytes.end - tokens[i].bytes.start == 1, bytes[tokens[i].bytes.start] == UInt8(ascii: ";"), verbAhead() {
+                    opened = (.main, i)
+                }
             case .comma:
                 if i + 1 < sentence.upperBound, tokens[i + 1].tag == .verbGerund || tokens[i + 1].tag == .verbParticiple {
                     opened = (.adverbial, i)

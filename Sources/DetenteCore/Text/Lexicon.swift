@@ -2,9 +2,16 @@
 /// open-class readings generated from WordNet (`wordnet-lexicon.tsv`), with WordNet-style
 /// morphology for inflected forms. Lookups take a token's bytes and allocate nothing.
 public struct Lexicon: Sendable {
+    /// Plain data (no references), so reading an entry in the per-token hot path costs no retain.
     struct Entry: Sendable {
-        /// Authored tags (closed class or frequent ambiguous words), most likely first.
-        var authored: [PartOfSpeech] = []
+        /// Authored tags (closed class or frequent ambiguous words); empty when not authored.
+        var authored = TagSet()
+        /// The first authored tag (the most likely one).
+        var authoredBest: PartOfSpeech = .noun
+        /// Whether an authored tag is a verb form (`isVerb`).
+        var authoredHasVerb = false
+        /// Whether an authored tag is neither a verb form, a modal nor a plural noun.
+        var authoredHasOther = false
         var authoredLemma: Int32 = -1
         /// WordNet base-form readings: sense-tagged counts, -1 when absent.
         var noun: Int32 = -1, verb: Int32 = -1, adjective: Int32 = -1, adverb: Int32 = -1
@@ -34,7 +41,10 @@ public struct Lexicon: Sendable {
             }
             guard !tags.isEmpty else { throw DataFileError(file: "function-words.tsv", line: number, message: "no tags") }
             let id = entry(fields[0].utf8)
-            entries[Int(id)].authored = tags
+            entries[Int(id)].authored = TagSet(tags)
+            entries[Int(id)].authoredBest = tags[0]
+            entries[Int(id)].authoredHasVerb = tags.contains { $0.isVerb }
+            entries[Int(id)].authoredHasOther = tags.contains { !$0.isVerb && $0 != .modal && $0 != .pluralNoun }
             if fields.count == 3, !fields[2].isEmpty { entries[Int(id)].authoredLemma = entry(fields[2].utf8) }
         }
     }
@@ -166,14 +176,14 @@ public struct Lexicon: Sendable {
             let entry = entries[Int(id)]
             if !entry.authored.isEmpty {
                 result.isAuthored = true
-                result.tags = TagSet(entry.authored)
-                result.best = entry.authored[0]
+                result.tags = entry.authored
+                result.best = entry.authoredBest
                 // The lemma column names the lemma of the inflected readings only ("left VBD VBN JJ NN leave").
                 let lemma = entry.authoredLemma >= 0 ? entry.authoredLemma : id
                 result.verbLemma = lemma
                 result.nounLemma = entry.authored.contains(.pluralNoun) ? lemma : id
-                result.otherLemma = entry.authored.contains(where: { !$0.isVerb && $0 != .modal && $0 != .pluralNoun }) ? id : lemma
-                if entry.authoredLemma < 0 { refineLemmas(&result, bytes) }
+                result.otherLemma = entry.authoredHasOther ? id : lemma
+                if entry.authoredLemma < 0 { refineLemmas(&result, bytes, entry) }
                 return result
             }
             addBase(entry, id, &result)
@@ -232,18 +242,23 @@ public struct Lexicon: Sendable {
     }
 
     /// Authored words without a lemma column still get verb and noun lemmas from morphology ("talks" → talk).
-    private func refineLemmas(_ result: inout Analysis, _ bytes: UnsafeBufferPointer<UInt8>) {
+    /// `entry` is the word's own entry (already found).
+    private func refineLemmas(_ result: inout Analysis, _ bytes: UnsafeBufferPointer<UInt8>, _ entry: Entry) {
         var morph = Analysis()
         addInflections(bytes, &morph)
         if morph.verbLemma >= 0 { result.verbLemma = morph.verbLemma }
         if morph.nounLemma >= 0 { result.nounLemma = morph.nounLemma }
-        if let id = table.find(bytes), entries[Int(id)].irregularVerbOf >= 0 { result.verbLemma = entries[Int(id)].irregularVerbOf }
+        if entry.irregularVerbOf >= 0 { result.verbLemma = entry.irregularVerbOf }
     }
 
     /// WordNet's morphology: strip a regular suffix and look the base up.
     private func addInflections(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
         let n = bytes.count
         guard n > 3 else { return }
+        // Every rule below needs the word to end in "s", "d", "g", "r" or "t" (-s, -ed, -ing, -er, -est).
+        let last = UTF8Scanning.lower(bytes[n - 1])
+        guard last == UInt8(ascii: "s") || last == UInt8(ascii: "d") || last == UInt8(ascii: "g") || last == UInt8(ascii: "r")
+                || last == UInt8(ascii: "t") else { return }
         func ends(_ suffix: StaticString) -> Bool {
             let length = suffix.utf8CodeUnitCount
             guard n > length else { return false }
@@ -252,8 +267,19 @@ public struct Lexicon: Sendable {
             return true
         }
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: n + 2) { scratch in
+            // The rules below often try the same stem twice (as a verb, then as a noun): remember the last two.
+            typealias Remembered = (keep: Int, addition: UInt8?, found: (Int32, Entry)?)
+            var newer: Remembered?, older: Remembered?
             /// Looks up bytes[0..<keep] + addition.
             func lookup(_ keep: Int, _ addition: UInt8? = nil) -> (Int32, Entry)? {
+                if let m = newer, m.keep == keep, m.addition == addition { return m.found }
+                if let m = older, m.keep == keep, m.addition == addition { return m.found }
+                let found = find(keep, addition)
+                older = newer
+                newer = (keep, addition, found)
+                return found
+            }
+            func find(_ keep: Int, _ addition: UInt8?) -> (Int32, Entry)? {
                 for k in 0..<keep { scratch[k] = bytes[k] }
                 var length = keep
                 if let addition { scratch[length] = addition; length += 1 }
@@ -261,7 +287,7 @@ public struct Lexicon: Sendable {
                 return (id, entries[Int(id)])
             }
             func verb(_ keep: Int, _ addition: UInt8? = nil, _ tags: [PartOfSpeech]) -> Bool {
-                guard let (id, entry) = lookup(keep, addition), entry.verb >= 0 || entry.authored.contains(where: { $0.isVerb }) else { return false }
+                guard let (id, entry) = lookup(keep, addition), entry.verb >= 0 || entry.authoredHasVerb else { return false }
                 for tag in tags { result.tags.insert(tag) }
                 if result.verbLemma < 0 { result.verbLemma = id }
                 result.verbWeight += 2 * (1 + Int(max(0, entry.verb)))
@@ -311,15 +337,20 @@ public struct Lexicon: Sendable {
     }
 
     /// Tags for a word neither list knows, from its ending.
-    private static let adjectiveSuffixes: [[UInt8]] =
-        ["al", "ous", "ive", "ic", "able", "ible", "ful", "less", "ian", "ese", "ish", "ary"].map { Array($0.utf8) }
+    private static let adjectiveSuffixes: [StaticString] =
+        ["al", "ous", "ive", "ic", "able", "ible", "ful", "less", "ian", "ese", "ish", "ary"]
 
+    /// Reads the ending on the token's bytes, folding ASCII case as it compares (no lower-cased copy).
     private func guess(_ bytes: UnsafeBufferPointer<UInt8>, _ result: inout Analysis) {
         result.isUnknown = true
-        let word = bytes.map(UTF8Scanning.lower)
-        func ends(_ suffix: [UInt8]) -> Bool { word.count > suffix.count + 1 && word.suffix(suffix.count).elementsEqual(suffix) }
+        let n = bytes.count
+        /// Whether the word is longer than the suffix by two or more and ends with it (ASCII case folded).
         func ends(_ suffix: StaticString) -> Bool {
-            suffix.withUTF8Buffer { s in word.count > s.count + 1 && word.suffix(s.count).elementsEqual(s) }
+            let length = suffix.utf8CodeUnitCount
+            guard n > length + 1 else { return false }
+            let s = suffix.utf8Start
+            for k in 0..<length where UTF8Scanning.lower(bytes[n - length + k]) != s[k] { return false }
+            return true
         }
         if ends("ly") {
             result.tags.insert(.adverb)
@@ -332,7 +363,7 @@ public struct Lexicon: Sendable {
             result.tags.insert(.verbParticiple)
             result.tags.insert(.adjective)
             result.verbWeight = 2
-        } else if Self.adjectiveSuffixes.contains(where: ends) || word.contains(UInt8(ascii: "-")) {
+        } else if Self.adjectiveSuffixes.contains(where: ends) || bytes.contains(UInt8(ascii: "-")) {
             result.tags.insert(.adjective)
             result.tags.insert(.noun)
         } else if ends("s"), !ends("ss"), !ends("us"), !ends("is") {
@@ -346,11 +377,13 @@ public struct Lexicon: Sendable {
         }
     }
 
+    /// Verb forms in the order `preferred` tries them.
+    private static let verbForms: [PartOfSpeech] = [.verbPast, .verbGerund, .verbPresentThirdPerson, .verbParticiple, .verbPresent, .verbBase]
+
     /// The reading to take without context: the better-attested of noun and verb, then adjective, adverb.
     private func preferred(_ a: Analysis) -> PartOfSpeech {
         let t = a.tags
-        let verbForms: [PartOfSpeech] = [.verbPast, .verbGerund, .verbPresentThirdPerson, .verbParticiple, .verbPresent, .verbBase]
-        let verbTag = verbForms.first { t.contains($0) }
+        let verbTag = Self.verbForms.first { t.contains($0) }
         let nounTag: PartOfSpeech? = t.contains(.pluralNoun) ? .pluralNoun : (t.contains(.noun) ? .noun : nil)
         if let verbTag, let nounTag {
             return a.verbWeight > a.nounWeight ? verbTag : nounTag

@@ -15,6 +15,15 @@ extension UTF8Scanning {
         return String(decoding: bytes.map(lower), as: UTF8.self)
     }
 
+    /// `asciiLowercasedBytesString` for bytes read in place.
+    static func asciiLowercasedBytesString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        for byte in bytes where byte >= 0x80 { return String(decoding: bytes.map(lower), as: UTF8.self) }
+        return String(unsafeUninitializedCapacity: bytes.count) { buffer in
+            for k in 0..<bytes.count { buffer[k] = lower(bytes[k]) }
+            return bytes.count
+        }
+    }
+
     /// The lower-cased string when every byte is ASCII, else nil.
     @inline(__always)
     private static func asciiLowercased(_ bytes: ArraySlice<UInt8>) -> String? {

@@ -12,14 +12,27 @@ struct Tagger: Sendable {
         doVerb = lexicon.lemma(of: "do") ?? -2
     }
 
+    /// The lexicon's analysis of every word token of a document (an empty analysis for other
+    /// tokens), computed once: proper-name finding, tagging and look-ahead all read it.
+    func analyses(of tokens: [Token], bytes: [UInt8]) -> [Lexicon.Analysis] {
+        bytes.withUnsafeBufferPointer { buffer in
+            tokens.map { token in
+                token.kind == .word
+                    ? lexicon.analyze(UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end]))
+                    : Lexicon.Analysis()
+            }
+        }
+    }
+
     /// Words seen capitalised inside sentences: a capitalised sentence opener that is one of them is a name too.
-    func properNames(in tokens: [Token], sentences: [Range<Int>], bytes: [UInt8]) -> Set<Int> {
+    /// `analyses` are the document's, from `analyses(of:bytes:)`.
+    func properNames(in tokens: [Token], sentences: [Range<Int>], bytes: [UInt8], analyses: [Lexicon.Analysis]) -> Set<Int> {
         var names = Set<Int>()
         for sentence in sentences {
             for index in sentence.dropFirst() where tokens[index].kind == .word && tokens[index].isCapitalized {
                 let previous = tokens[index - 1]
                 if previous.kind == .quote || previous.bytes.end == tokens[index].bytes.start { continue }
-                let analysis = analyze(tokens[index], bytes)
+                let analysis = analyses[index]
                 if analysis.isAuthored && !(analysis.best.isNoun || analysis.best.isAdjective) { continue }
                 names.insert(hashOf(tokens[index], bytes))
             }
@@ -39,14 +52,16 @@ struct Tagger: Sendable {
         }
     }
 
-    /// Tags the tokens of one sentence in place.
-    func tag(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], properNames: Set<Int>) {
-        var analyses: [Lexicon.Analysis] = []
-        analyses.reserveCapacity(sentence.count)
-        for index in sentence { analyses.append(tokens[index].kind == .word ? analyze(tokens[index], bytes) : Lexicon.Analysis()) }
+    /// The lexicon's analysis of token `index`: the cached one for words, computed for other tokens.
+    private func analysis(_ index: Int, _ tokens: [Token], _ bytes: [UInt8], _ analyses: [Lexicon.Analysis]) -> Lexicon.Analysis {
+        tokens[index].kind == .word ? analyses[index] : analyze(tokens[index], bytes)
+    }
+
+    /// Tags the tokens of one sentence in place; `analyses` are the document's, from `analyses(of:bytes:)`.
+    func tag(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], properNames: Set<Int>, analyses: [Lexicon.Analysis]) {
         var finiteSeen = false
         var sentenceStart = true
-        for (offset, index) in sentence.enumerated() {
+        for index in sentence {
             let token = tokens[index]
             var tag: PartOfSpeech
             switch token.kind {
@@ -57,9 +72,9 @@ struct Tagger: Sendable {
             case .number:
                 tag = .cardinal
             case .word:
-                let a = analyses[offset]
-                let next = offset + 1 < analyses.count && tokens[index + 1].kind == .word ? analyses[offset + 1] : nil
-                tag = wordTag(a, token, tokens, index, sentence, bytes, next: next, finiteSeen: finiteSeen,
+                let a = analyses[index]
+                let next = index + 1 < sentence.upperBound && tokens[index + 1].kind == .word ? analyses[index + 1] : nil
+                tag = wordTag(a, token, tokens, index, sentence, bytes, analyses, next: next, finiteSeen: finiteSeen,
                               sentenceStart: sentenceStart, properNames: properNames)
                 tokens[index].lemma = a.lemma(for: tag)
             }
@@ -77,15 +92,15 @@ struct Tagger: Sendable {
     /// a past-tense verb comes later in the clause, the word is a noun and that later verb the clause's.
     private func compoundsBeforeVerb(_ tokens: inout [Token], sentence: Range<Int>, bytes: [UInt8], analyses: [Lexicon.Analysis]) {
         for index in sentence where index > sentence.lowerBound && index + 1 < sentence.upperBound && tokens[index].tag == .verbPresent {
-            let a = analyses[index - sentence.lowerBound]
+            let a = analyses[index]
             let previous = tokens[index - 1].tag, next = tokens[index + 1].tag
             guard a.tags.contains(.noun), previous == .noun || previous == .properNoun,
-                  next == .noun || next == .pluralNoun || isWord(tokens, index + 1, bytes, ["of"]) else { continue }
+                  next == .noun || next == .pluralNoun || isWord(tokens, index + 1, bytes, "of") else { continue }
             var later: Int?
             for j in (index + 1)..<sentence.upperBound {
                 let tag = tokens[j].tag
                 if resetsClause(tag, tokens[j], bytes) || tag == .verbPresent || tag == .verbPresentThirdPerson { break }
-                if tag == .verbPast || tag == .modal || tag == .verbParticiple && analyses[j - sentence.lowerBound].tags.contains(.verbPast) {
+                if tag == .verbPast || tag == .modal || tag == .verbParticiple && analyses[j].tags.contains(.verbPast) {
                     later = j
                     break
                 }
@@ -100,7 +115,7 @@ struct Tagger: Sendable {
     // MARK: - Words
 
     private func wordTag(_ a: Lexicon.Analysis, _ token: Token, _ tokens: [Token], _ index: Int, _ sentence: Range<Int>,
-                         _ bytes: [UInt8], next: Lexicon.Analysis?, finiteSeen: Bool, sentenceStart: Bool,
+                         _ bytes: [UInt8], _ analyses: [Lexicon.Analysis], next: Lexicon.Analysis?, finiteSeen: Bool, sentenceStart: Bool,
                          properNames: Set<Int>) -> PartOfSpeech {
         let length = token.bytes.end - token.bytes.start
         // The standalone possessive apostrophe ("leaders’").
@@ -146,7 +161,7 @@ struct Tagger: Sendable {
         if c.contains(.modal), let next, next.tags.contains(.verbBase) { return .modal }
         // Existential "there" comes before a form of be; elsewhere it is an adverb.
         if c.contains(.existentialThere) {
-            let beFollows = index + 1 < sentence.upperBound && analyze(tokens[index + 1], bytes).verbLemma == be
+            let beFollows = index + 1 < sentence.upperBound && analysis(index + 1, tokens, bytes, analyses).verbLemma == be
             return beFollows ? .existentialThere : .adverb
         }
         // A particle right after its verb ("brushed aside", "sat down"); a word that is mostly a
@@ -159,15 +174,15 @@ struct Tagger: Sendable {
 
         // Clitic 's: a verb after pronouns, else the possessive.
         if c.contains(.possessiveEnding) {
-            return [.personalPronoun, .whPronoun, .whDeterminer, .existentialThere].contains(previous) || isWord(tokens, index - 1, bytes, ["that", "there", "here", "what", "who", "it"]) ? .verbPresentThirdPerson : .possessiveEnding
+            return Self.cliticVerbAfterTags.contains(previous) || isWord(tokens, index - 1, bytes, Self.cliticVerbAfterWords) ? .verbPresentThirdPerson : .possessiveEnding
         }
-        if isWord(tokens, index, bytes, ["that"]) {
+        if isWord(tokens, index, bytes, "that") {
             let nextCapitalized = index + 1 < sentence.upperBound && tokens[index + 1].isCapitalized
             if previous.isNoun, let next, next.best.isVerb || next.best == .modal, !nextCapitalized { return .whDeterminer }
             if previous.isVerb || previous == .comma { return .preposition }
             // "… on social media that Trump had given him": a clause with its own subject follows.
             if index + 2 < sentence.upperBound, tokens[index + 1].isCapitalized || next?.best == .personalPronoun,
-               analyze(tokens[index + 2], bytes).tags.hasVerb || analyze(tokens[index + 2], bytes).best == .modal {
+               analysis(index + 2, tokens, bytes, analyses).tags.hasVerb || analysis(index + 2, tokens, bytes, analyses).best == .modal {
                 return .preposition
             }
             if let next, next.best.isNoun || next.best.isAdjective, !(previous.isVerb) { return .determiner }
@@ -181,7 +196,7 @@ struct Tagger: Sendable {
         // After a modal, "to", or do-support: the base form; a word that is also an adverb stays one
         // before a verb or another adverb ("won't even ever clash", "did not even respond").
         if (core == .modal || core == .to || isDo), c.contains(.verbBase) {
-            if c.contains(.adverb), let next, next.tags.contains(.verbBase) || next.tags.bits == TagSet([.adverb]).bits { return .adverb }
+            if c.contains(.adverb), let next, next.tags.contains(.verbBase) || next.tags.bits == Self.adverbOnly.bits { return .adverb }
             return .verbBase
         }
         if isHave, c.contains(.verbParticiple) { return .verbParticiple }
@@ -191,8 +206,7 @@ struct Tagger: Sendable {
             if c.hasAdjective { return firstAdjective(c) }
         }
         // Inside a noun phrase: noun, else adjective.
-        if [.determiner, .possessivePronoun, .possessiveEnding, .adjective, .comparativeAdjective, .superlativeAdjective,
-            .cardinal, .predeterminer, .whPossessive].contains(previous) {
+        if Self.nounPhraseInside.contains(previous) {
             if c.hasAdjective, let next, next.best.isNoun || next.best.isAdjective || next.tags.hasNoun && !next.isAuthored {
                 return firstAdjective(c)
             }
@@ -217,23 +231,26 @@ struct Tagger: Sendable {
         let finite = finiteForm(c, finiteSeen: finiteSeen)
         // A participle before "by" is passive ("a note accompanied by …").
         // … unless a gerund follows "by": "Iran responded by firing missiles" is active.
-        let gerundAfterBy = index + 2 < sentence.upperBound && analyze(tokens[index + 2], bytes).tags.contains(.verbGerund)
-        if c.contains(.verbParticiple), isWord(tokens, index + 1, bytes, ["by"]), !(gerundAfterBy && !finiteSeen && c.contains(.verbPast)) {
+        // (Read only when a participle comes before "by".)
+        func gerundAfterBy() -> Bool {
+            index + 2 < sentence.upperBound && analysis(index + 2, tokens, bytes, analyses).tags.contains(.verbGerund)
+        }
+        if c.contains(.verbParticiple), isWord(tokens, index + 1, bytes, "by"), !(gerundAfterBy() && !finiteSeen && c.contains(.verbPast)) {
             return .verbParticiple
         }
         // A pronoun subject takes a finite verb, whatever came before.
-        if [.personalPronoun, .whDeterminer, .whPronoun, .existentialThere].contains(core),
+        if Self.pronounSubjects.contains(core),
            let finite = finiteForm(c, finiteSeen: false) {
             return finite
         }
         // A name right after a verb starts a reported clause: "said Trump imposed sanctions".
-        if core == .properNoun, finiteSeen, c.contains(.verbPast), !isWord(tokens, index + 1, bytes, ["by"]),
+        if core == .properNoun, finiteSeen, c.contains(.verbPast), !isWord(tokens, index + 1, bytes, "by"),
            let before = coreIndex.flatMap({ previousIndex(tokens, $0, sentence, skippingAdverbs: true) }), tokens[before].tag.isVerb {
             return .verbPast
         }
         // After a lexical verb, a noun reading is its object ("brushed aside questions").
-        if core.isVerb, !(coreIndex.map { [be, have, doVerb].contains(tokens[$0].lemma) } ?? true), c.hasNoun,
-           !isWord(tokens, index - 1, bytes, ["to"]) {
+        if core.isVerb, !(coreIndex.map { isAuxiliaryLemma(tokens[$0].lemma) } ?? true), c.hasNoun,
+           !isWord(tokens, index - 1, bytes, "to") {
             return c.hasAdjective ? firstAdjective(c) : nounForm(c)
         }
         if core.isVerb, c.hasAdjective, !c.hasNoun, c.contains(.verbGerund) || c.contains(.verbParticiple),
@@ -245,7 +262,7 @@ struct Tagger: Sendable {
         if c.hasNoun, finiteFollows, !(a.isAuthored && a.best.isVerb) { return nounForm(c) }
         if let finite, core.isNoun {
             if !finiteSeen {
-                let objectFollows = next.map { [.determiner, .possessivePronoun, .personalPronoun, .cardinal, .to].contains($0.best) || $0.tags.contains(.properNoun) } ?? false
+                let objectFollows = next.map { Self.objectStarts.contains($0.best) || $0.tags.contains(.properNoun) } ?? false
                 let verbLikely = a.isAuthored ? !a.best.isNoun : a.verbWeight * 3 >= a.nounWeight
                 if !c.hasNoun || objectFollows || verbLikely { return finite }
             } else if c.contains(.verbParticiple), !c.hasNoun {
@@ -264,6 +281,18 @@ struct Tagger: Sendable {
         }
         return a.best
     }
+
+    // Tag and word lists of the rules above, built once.
+    private static let cliticVerbAfterTags = TagSet([.personalPronoun, .whPronoun, .whDeterminer, .existentialThere])
+    private static let cliticVerbAfterWords: [StaticString] = ["that", "there", "here", "what", "who", "it"]
+    private static let adverbOnly = TagSet([.adverb])
+    private static let nounPhraseInside = TagSet([.determiner, .possessivePronoun, .possessiveEnding, .adjective, .comparativeAdjective,
+                                                 .superlativeAdjective, .cardinal, .predeterminer, .whPossessive])
+    private static let pronounSubjects = TagSet([.personalPronoun, .whDeterminer, .whPronoun, .existentialThere])
+    private static let objectStarts = TagSet([.determiner, .possessivePronoun, .personalPronoun, .cardinal, .to])
+
+    /// Whether a lemma is be, have or do.
+    private func isAuxiliaryLemma(_ lemma: Int32) -> Bool { lemma == be || lemma == have || lemma == doVerb }
 
     private func finiteForm(_ c: TagSet, finiteSeen: Bool) -> PartOfSpeech? {
         if c.contains(.verbPast) { return finiteSeen && c.contains(.verbParticiple) ? .verbParticiple : .verbPast }
@@ -297,23 +326,36 @@ struct Tagger: Sendable {
         previousIndex(tokens, index, sentence, skippingAdverbs: skippingAdverbs).map { tokens[$0].tag } ?? .sentenceEnd
     }
 
-    private func isWord(_ tokens: [Token], _ index: Int, _ bytes: [UInt8], _ words: [String]) -> Bool {
+    /// Whether token `index` (if any) is one of `words` (lower case), ignoring ASCII case.
+    private func isWord(_ tokens: [Token], _ index: Int, _ bytes: [UInt8], _ words: [StaticString]) -> Bool {
         guard index >= 0, index < tokens.count else { return false }
-        let range = tokens[index].bytes
-        return words.contains { word in
-            word.utf8.count == range.end - range.start && zip(word.utf8, bytes[range.start..<range.end]).allSatisfy { $0 == UTF8Scanning.lower($1) }
-        }
+        return words.contains { isWord(tokens[index].bytes, bytes, $0) }
     }
 
-    private static let subordinators = ["after", "before", "because", "since", "while", "although", "though", "if", "until",
-                                        "till", "as", "that", "whether", "unless", "once", "whereas", "than"]
+    /// Whether token `index` (if any) is `word` (lower case), ignoring ASCII case.
+    private func isWord(_ tokens: [Token], _ index: Int, _ bytes: [UInt8], _ word: StaticString) -> Bool {
+        guard index >= 0, index < tokens.count else { return false }
+        return isWord(tokens[index].bytes, bytes, word)
+    }
+
+    /// Whether the bytes of `range` are `word` (lower case), ignoring ASCII case.
+    private func isWord(_ range: ByteRange, _ bytes: [UInt8], _ word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard length == range.end - range.start else { return false }
+        let w = word.utf8Start
+        for k in 0..<length where w[k] != UTF8Scanning.lower(bytes[range.start + k]) { return false }
+        return true
+    }
+
+    private static let subordinators: [StaticString] = ["after", "before", "because", "since", "while", "although", "though", "if", "until",
+                                                         "till", "as", "that", "whether", "unless", "once", "whereas", "than"]
 
     /// A coordinator, subordinator, relative pronoun or punctuation that opens a new clause.
     private func resetsClause(_ tag: PartOfSpeech, _ token: Token, _ bytes: [UInt8]) -> Bool {
         switch tag {
         case .coordinator, .whDeterminer, .whPronoun, .whAdverb, .colon, .openQuote, .closeQuote, .comma: return true
         // Only a subordinating preposition opens a clause ("after he addressed"); "agreed on Thursday to" does not.
-        case .preposition: return isWord([token], 0, bytes, Self.subordinators)
+        case .preposition: return Self.subordinators.contains { isWord(token.bytes, bytes, $0) }
         default: return false
         }
     }

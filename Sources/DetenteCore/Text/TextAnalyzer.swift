@@ -27,11 +27,12 @@ public struct TextAnalyzer: Sendable {
             tokenizer.tokenize(bytes, paragraph.bytes, scalarStart: paragraph.span.start, into: &tokens)
             for range in splitter.split(tokens, first..<tokens.count, bytes: bytes) { sentenceRanges.append((range, p)) }
         }
-        let names = tagger.properNames(in: tokens, sentences: sentenceRanges.map(\.0), bytes: bytes)
+        let analyses = tagger.analyses(of: tokens, bytes: bytes)
+        let names = tagger.properNames(in: tokens, sentences: sentenceRanges.map(\.0), bytes: bytes, analyses: analyses)
         var sentences: [Sentence] = []
         sentences.reserveCapacity(sentenceRanges.count)
         for (range, p) in sentenceRanges {
-            tagger.tag(&tokens, sentence: range, bytes: bytes, properNames: names)
+            tagger.tag(&tokens, sentence: range, bytes: bytes, properNames: names, analyses: analyses)
             let groups = verbGroups.chunk(tokens, range, bytes: bytes)
             let first = tokens[range.lowerBound], last = tokens[range.upperBound - 1]
             sentences.append(Sentence(

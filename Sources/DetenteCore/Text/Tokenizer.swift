@@ -64,6 +64,19 @@ struct Tokenizer {
         var acronymDots = 0
         var lettersSinceDot = 0
         while i < end {
+            // ASCII letters and digits, the bulk of every word, need no scalar decoding.
+            let byte = bytes[i]
+            if UTF8Scanning.isASCIILetter(byte) {
+                allDigits = false
+                lettersSinceDot += 1
+                i += 1
+                continue
+            }
+            if UTF8Scanning.isDigit(byte) {
+                lettersSinceDot += 1
+                i += 1
+                continue
+            }
             let (cp, length) = UTF8Scanning.scalar(at: i, in: bytes)
             if isWordScalar(cp) {
                 if cp >= 0x80 || !UTF8Scanning.isDigit(UInt8(cp)) { allDigits = false }

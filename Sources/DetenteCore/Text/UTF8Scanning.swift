@@ -66,4 +66,15 @@ enum UTF8Scanning {
         return s.properties.isAlphabetic || s.properties.generalCategory == .nonspacingMark
             || s.properties.generalCategory == .spacingMark || s.properties.generalCategory == .enclosingMark
     }
+
+    /// Whether `bytes[range]` spell `word` (given in lower case), ASCII capitals folded. For a word
+    /// of ASCII letters other than "k" this equals comparing `lowercasedString`: no other code
+    /// point lower-cases to such a letter (the Kelvin sign becomes "k").
+    static func equalsFolded(_ bytes: [UInt8], _ range: ByteRange, _ word: StaticString) -> Bool {
+        let length = word.utf8CodeUnitCount
+        guard range.end - range.start == length else { return false }
+        let w = word.utf8Start
+        for k in 0..<length where w[k] != lower(bytes[range.start + k]) { return false }
+        return true
+    }
 }

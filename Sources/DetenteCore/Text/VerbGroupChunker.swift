@@ -3,7 +3,9 @@
 struct VerbGroupChunker: Sendable {
     let lexicon: Lexicon
     let be: Int32, have: Int32, doVerb: Int32
-    let negations: Set<String> = ["not", "n't", "n’t", "never"]
+    /// Negations, compared on bytes with ASCII case folded: no other code point lower-cases to
+    /// these letters, so this equals comparing `lowercased()` strings.
+    static let negations: [StaticString] = ["not", "n't", "n’t", "never"]
 
     init(lexicon: Lexicon) {
         self.lexicon = lexicon
@@ -64,16 +66,17 @@ struct VerbGroupChunker: Sendable {
         // "never attacked": a negating adverb right before the group.
         if range.lowerBound > 0 {
             let before = tokens[range.lowerBound - 1]
-            if before.tag.isAdverb, negations.contains(UTF8Scanning.lowercasedString(bytes[before.bytes.start..<before.bytes.end])) {
+            if before.tag.isAdverb, isNegation(before, bytes) {
                 group.isNegated = true
             }
         }
         for index in range {
             let token = tokens[index]
-            let word = UTF8Scanning.lowercasedString(bytes[token.bytes.start..<token.bytes.end])
-            if negations.contains(word) { group.isNegated = true }
+            if isNegation(token, bytes) { group.isNegated = true }
+            // The word itself stands in for a modal the lexicon does not know.
+            func word() -> String { UTF8Scanning.lowercasedString(bytes[token.bytes.start..<token.bytes.end]) }
             if token.tag == .modal {
-                let modal = lexicon.word(token.lemma) ?? word
+                let modal = lexicon.word(token.lemma) ?? word()
                 group.modal = group.modal ?? (modal == "’ll" || modal == "'ll" ? "will" : modal)
             }
             if group.tense == .none, !infinitive {
@@ -81,7 +84,7 @@ struct VerbGroupChunker: Sendable {
                 case .verbPast: group.tense = .past
                 case .verbPresent, .verbPresentThirdPerson: group.tense = .present
                 case .modal:
-                    let m = lexicon.word(token.lemma) ?? word
+                    let m = lexicon.word(token.lemma) ?? word()
                     group.tense = ["will", "shall", "’ll", "'ll", "wo"].contains(m) ? .future : (["would", "could", "might"].contains(m) ? .past : .present)
                 default: break
                 }
@@ -96,5 +99,16 @@ struct VerbGroupChunker: Sendable {
         group.isPerfect = sawHave && (headTag == .verbParticiple || sawBe)
         group.isProgressive = sawBe && headTag == .verbGerund
         return group
+    }
+
+    /// Whether the token is a negation ("not", "n't", "never"), in any case.
+    private func isNegation(_ token: Token, _ bytes: [UInt8]) -> Bool {
+        let length = token.bytes.end - token.bytes.start
+        return Self.negations.contains { word in
+            guard word.utf8CodeUnitCount == length else { return false }
+            let w = word.utf8Start
+            for k in 0..<length where w[k] != UTF8Scanning.lower(bytes[token.bytes.start + k]) { return false }
+            return true
+        }
     }
 }

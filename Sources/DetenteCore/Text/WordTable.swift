@@ -37,24 +37,32 @@ struct WordTable: Sendable {
         return id
     }
 
-    /// The entry number of the word in `bytes` (compared without ASCII case), if present.
+    /// The entry number of the word in `bytes` (compared without ASCII case), if present. Every
+    /// token of a document is looked up here, so the probe reads the tables through unsafe
+    /// buffers (the indices come from the tables themselves and are in range).
     func find(_ bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        var slot = Self.hash(bytes) & mask
-        while true {
-            let id = slots[slot]
-            if id < 0 { return nil }
-            let key = keys[Int(id)]
-            if Int(key.length) == bytes.count {
-                var equal = true
-                let start = Int(key.start)
-                for offset in 0..<bytes.count where arena[start + offset] != UTF8Scanning.lower(bytes[offset]) {
-                    equal = false
-                    break
+        let hash = Self.hash(bytes)
+        return slots.withUnsafeBufferPointer { slots in
+            keys.withUnsafeBufferPointer { keys in
+                arena.withUnsafeBufferPointer { arena in
+                    var slot = hash & mask
+                    while true {
+                        let id = slots[slot]
+                        if id < 0 { return nil }
+                        let key = keys[Int(id)]
+                        if Int(key.length) == bytes.count, Self.equal(arena, from: Int(key.start), bytes) { return id }
+                        slot = (slot + 1) & mask
+                    }
                 }
-                if equal { return id }
             }
-            slot = (slot + 1) & mask
         }
+    }
+
+    /// Whether the stored (lower-cased) word at `start` of `arena` equals `bytes` without ASCII case.
+    @inline(__always)
+    private static func equal(_ arena: UnsafeBufferPointer<UInt8>, from start: Int, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        for offset in 0..<bytes.count where arena[start + offset] != UTF8Scanning.lower(bytes[offset]) { return false }
+        return true
     }
 
     func find(_ bytes: ArraySlice<UInt8>) -> Int32? {

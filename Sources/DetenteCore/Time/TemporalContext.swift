@@ -9,8 +9,9 @@ struct TemporalContext: Sendable {
         let at = match.tokens.lowerBound
         let clause = sentence.clauses.first { $0.tokens.contains(at) }?.tokens ?? sentence.tokens
         for index in clause where !match.tokens.contains(index) {
-            let slice = bytes[tokens[index].bytes.start..<tokens[index].bytes.end]
-            if words.value(slice, .future) != nil, tokens[index].tag != .noun || tokens[index].tag == .modal {
+            // The tag first: it is cheaper than the look-up, and a noun ("plans") is no cue.
+            guard tokens[index].tag != .noun || tokens[index].tag == .modal else { continue }
+            if words.value(bytes[tokens[index].bytes.start..<tokens[index].bytes.end], .future) != nil {
                 return .future
             }
         }

@@ -23,6 +23,7 @@ struct TimexRecognizer: Sendable {
         var found: [Match] = []
         var i = sentence.lowerBound
         var scan = Scan(tokens: tokens, sentence: sentence, bytes: bytes, words: words)
+        scan.findTimeWords()
         while i < sentence.upperBound {
             let token = tokens[i]
             guard token.kind == .number || token.kind == .word && (scan.isTimeWord(i) || scan.hasDigits(i) || scan.startsWithMid(i))
@@ -50,6 +51,9 @@ struct TimexRecognizer: Sendable {
 
     /// early/late/mid/the end of + a date; earlier/later this|in the + unit.
     private func modified(_ i: Int, _ s: Scan) -> Match? {
+        // Every modifier below starts with "e", "l", "m" or "t".
+        guard let first = s.firstLowered(i), first == UInt8(ascii: "e") || first == UInt8(ascii: "l") || first == UInt8(ascii: "m")
+                || first == UInt8(ascii: "t") else { return nil }
         let w = s.lower(i)
         var j = i
         if ["earlier", "later"].contains(w) {
@@ -67,7 +71,7 @@ struct TimexRecognizer: Sendable {
             if s.lower(j) == "-" { j += 1 }
         } else if w == "the", ["end", "beginning", "start", "middle"].contains(s.lower(i + 1)), s.lower(i + 2) == "of" {
             j = i + 3
-        } else if w.hasPrefix("mid-"), let m = s.month(i, fromOffset: 4) {
+        } else if s.startsWithMid(i), let m = s.month(i, fromOffset: 4) {
             if let y = s.year(i + 1) { return Match(tokens: i..<(i + 2), kind: .date, meaning: .absolute(year: y, month: m, day: nil)) }
             return Match(tokens: i..<(i + 1), kind: .date, meaning: .month(m, relative: nil))
         } else {
@@ -84,7 +88,8 @@ struct TimexRecognizer: Sendable {
     /// every/each week, every Monday, every morning; daily, weekly, monthly, annually.
     private func recurrence(_ i: Int, _ s: Scan) -> Match? {
         let w = s.lower(i)
-        if let value = Self.recurrenceAdverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
+        // Every recurrence adverb ends in "y": skip the dictionary's hashing for other words.
+        if w.utf8.last == UInt8(ascii: "y"), let value = Self.recurrenceAdverbs[w] { return Match(tokens: i..<(i + 1), kind: .set, meaning: .recurrence(value)) }
         guard w == "every" || w == "each" else { return nil }
         if let unit = s.word(i + 1, .unit), !s.plural(i + 1), ["D", "W", "M", "Y", "Q", "WE"].contains(unit) {
             return Match(tokens: i..<(i + 2), kind: .set, meaning: .recurrence("P1" + unit))
@@ -135,10 +140,9 @@ struct TimexRecognizer: Sendable {
 
     /// 2025-01-26 · 1/26/2025 · 2009-2010 · 1957-58 · the 1990s.
     private func numericDate(_ i: Int, _ s: Scan) -> [Match]? {
+        // Every form below needs a "-" or a "/", or ends in "s" (checked on the token's bytes first).
+        if s.lastLowered(i) != UInt8(ascii: "s"), !s.contains(i, UInt8(ascii: "-")), !s.contains(i, UInt8(ascii: "/")) { return nil }
         let text = s.lower(i)
-        // Every form below needs a "-" or a "/", or ends in "s" (checked on bytes first).
-        let utf8 = text.utf8
-        if utf8.last != UInt8(ascii: "s"), !utf8.contains(UInt8(ascii: "-")), !utf8.contains(UInt8(ascii: "/")) { return nil }
         let parts = text.split(separator: "-", omittingEmptySubsequences: false)
         if parts.count == 3, parts[0].count == 4, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
            CalendarDate(year: y, month: m, day: d) != nil {
@@ -259,7 +263,7 @@ struct TimexRecognizer: Sendable {
     /// (the) first|second … quarter (of 2025) · Q3 (2025).
     private func quarterForm(_ i: Int, _ s: Scan) -> Match? {
         let w = s.lower(i)
-        if w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
+        if w.utf8.first == UInt8(ascii: "q"), w.count == 2, w.hasPrefix("q"), let q = Int(w.dropFirst()), (1...4).contains(q) {
             if let y = s.year(i + 1) { return Match(tokens: i..<(i + 2), kind: .date, meaning: .quarter(q, year: y, relative: nil)) }
             return Match(tokens: i..<(i + 1), kind: .date, meaning: .quarter(q, year: nil, relative: nil))
         }
@@ -274,6 +278,8 @@ struct TimexRecognizer: Sendable {
 
     /// the 20th century → 19.
     private func centuryForm(_ i: Int, _ s: Scan) -> Match? {
+        // The number before the suffix must parse, so the word starts with a digit or a sign.
+        guard s.startsLikeInteger(i) else { return nil }
         let w = s.lower(i)
         guard ["st", "nd", "rd", "th"].contains(where: { w.hasSuffix($0) }), let n = Int(w.dropLast(2)), (1...30).contains(n),
               s.word(i + 1, .unit) == "CE", !s.plural(i + 1) else { return nil }
@@ -282,6 +288,10 @@ struct TimexRecognizer: Sendable {
 
     /// N units (ago | later | earlier) · for months · four-week · (the) past two years.
     private func countForms(_ i: Int, _ s: Scan) -> Match? {
+        // Every form below has a hyphenated word among its first three tokens (i, after "the", after
+        // "past" …) or a unit within its first six (after the count, "of" and "more"): try them only then.
+        guard (i..<(i + 3)).contains(where: { s.contains($0, UInt8(ascii: "-")) })
+                || (i..<(i + 6)).contains(where: { s.word($0, .unit) != nil }) else { return nil }
         var j = i
         var lead = false
         if s.lower(j) == "the" { j += 1; lead = true }
@@ -291,7 +301,7 @@ struct TimexRecognizer: Sendable {
         }
         // Hyphenated: four-week, 90-day, three-month.
         let w = s.lower(j)
-        if w.utf8.contains(UInt8(ascii: "-")), w.contains("-") {
+        if s.contains(j, UInt8(ascii: "-")), w.contains("-") {
             let parts = w.split(separator: "-")
             if parts.count == 2, let unit = words.value(ArraySlice(parts[1].utf8), .unit),
                let n = Int(parts[0]) ?? words.value(ArraySlice(parts[0].utf8), .number).flatMap(Int.init) {
@@ -366,6 +376,8 @@ struct Scan {
     let words: TimeWords
     /// The sentence's tokens in lower case (ASCII letters lowered), once a form is tried.
     private(set) var lowered: [String] = []
+    /// Each token's entry in the time words (-1 when not one), from `findTimeWords()`.
+    private var timeWords: [Int32] = []
 
     init(tokens: [Token], sentence: Range<Int>, bytes: [UInt8], words: TimeWords) {
         self.tokens = tokens
@@ -375,10 +387,37 @@ struct Scan {
     }
 
     mutating func lowerSentence() {
-        lowered = sentence.map { UTF8Scanning.asciiLowercasedBytesString(slice($0)) }
+        lowered = bytes.withUnsafeBufferPointer { buffer in
+            sentence.map { UTF8Scanning.asciiLowercasedBytesString(Self.bytes(of: tokens[$0], in: buffer)) }
+        }
+    }
+
+    /// A token's bytes read in place.
+    private static func bytes(of token: Token, in buffer: UnsafeBufferPointer<UInt8>) -> UnsafeBufferPointer<UInt8> {
+        UnsafeBufferPointer(rebasing: buffer[token.bytes.start..<token.bytes.end])
+    }
+
+    /// Looks every token of the sentence up in the time words, once.
+    mutating func findTimeWords() {
+        // Only words are read as time words (`word`, `month` and the candidates of `matches`).
+        timeWords = bytes.withUnsafeBufferPointer { buffer in
+            sentence.map { tokens[$0].kind == .word ? words.entry(Self.bytes(of: tokens[$0], in: buffer)) ?? -1 : -1 }
+        }
+    }
+
+    /// The time-word entry of token i (inside the sentence), -1 when none.
+    private func timeWord(_ i: Int) -> Int32 {
+        timeWords.isEmpty ? (words.entry(slice(i)) ?? -1) : timeWords[i - sentence.lowerBound]
     }
 
     func inside(_ i: Int) -> Bool { i >= sentence.lowerBound && i < sentence.upperBound }
+
+    /// Whether token i (inside the sentence) starts with a digit, "+" or "-": `Int` parses nothing else.
+    func startsLikeInteger(_ i: Int) -> Bool {
+        guard inside(i) else { return false }
+        let first = bytes[tokens[i].bytes.start]
+        return UTF8Scanning.isDigit(first) || first == UInt8(ascii: "+") || first == UInt8(ascii: "-")
+    }
 
     func slice(_ i: Int) -> ArraySlice<UInt8> { bytes[tokens[i].bytes.start..<tokens[i].bytes.end] }
 
@@ -389,7 +428,7 @@ struct Scan {
         return UTF8Scanning.asciiLowercasedBytesString(slice(i))
     }
 
-    func isTimeWord(_ i: Int) -> Bool { inside(i) && words.isTimeWord(slice(i)) }
+    func isTimeWord(_ i: Int) -> Bool { inside(i) && timeWord(i) >= 0 }
 
     func startsWithMid(_ i: Int) -> Bool {
         let s = slice(i)
@@ -399,11 +438,20 @@ struct Scan {
             && UTF8Scanning.lower(s[b + 2]) == UInt8(ascii: "d") && s[b + 3] == UInt8(ascii: "-")
     }
 
+    /// Whether token i's bytes hold `byte` (false outside the sentence); for a byte that is not an
+    /// ASCII capital this reads `lower(i)` too.
+    func contains(_ i: Int, _ byte: UInt8) -> Bool { inside(i) && slice(i).contains(byte) }
+
+    /// The first and last bytes of `lower(i)` (nil outside the sentence).
+    func firstLowered(_ i: Int) -> UInt8? { inside(i) ? UTF8Scanning.lower(bytes[tokens[i].bytes.start]) : nil }
+    func lastLowered(_ i: Int) -> UInt8? { inside(i) ? UTF8Scanning.lower(bytes[tokens[i].bytes.end - 1]) : nil }
+
     func hasDigits(_ i: Int) -> Bool { inside(i) && slice(i).contains(where: UTF8Scanning.isDigit) }
 
     func word(_ i: Int, _ category: TimeWords.Category) -> String? {
         guard inside(i), tokens[i].kind == .word else { return nil }
-        return words.value(slice(i), category)
+        let entry = timeWord(i)
+        return entry >= 0 ? words.value(entry: entry, category) : nil
     }
 
     /// A month name; full names must be capitalised (so "may" the verb is not one).
@@ -411,12 +459,16 @@ struct Scan {
         guard inside(i), tokens[i].kind == .word else { return nil }
         let s = slice(i).dropFirst(fromOffset)
         guard let first = s.first, !strict || UTF8Scanning.isUpper(first) || fromOffset > 0 else { return nil }
+        if fromOffset == 0 {
+            let entry = timeWord(i)
+            return entry >= 0 ? words.value(entry: entry, .month).flatMap(Int.init) : nil
+        }
         return words.value(s, .month).flatMap(Int.init)
     }
 
     /// A day of the month: 1–31, also "26th".
     func day(_ i: Int) -> Int? {
-        guard inside(i) else { return nil }
+        guard startsLikeInteger(i) else { return nil }
         var text = lower(i)
         for suffix in ["st", "nd", "rd", "th"] where text.hasSuffix(suffix) { text.removeLast(2) }
         guard text.count <= 2, let d = Int(text), (1...31).contains(d) else { return nil }
