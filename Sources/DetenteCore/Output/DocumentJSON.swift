@@ -7,7 +7,7 @@ public enum DocumentJSON {
         json.beginObject()
         json.field("id", document.metadata.id)
         json.key("date")
-        if let date = document.metadata.publicationDate { json.string(date.description) } else { json.null() }
+        if let date = document.metadata.publicationDate { json.string(date) } else { json.null() }
         json.key("events")
         events(document, &json)
         json.key("quotes")

@@ -20,9 +20,23 @@ public struct JSONWriter: Sendable {
 
     public mutating func key(_ name: String) {
         value()
-        Self.appendString(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        Self.appendKey(name, to: &bytes)
         needsComma[needsComma.count - 1] = false
+    }
+
+    /// Appends `"name":`. Keys are short ASCII words needing no escape: their bytes are copied as
+    /// they are; any other key is escaped by `appendString`.
+    private static func appendKey(_ name: String, to output: inout [UInt8]) {
+        let plain = name.utf8.withContiguousStorageIfAvailable { utf8 -> Bool in
+            guard utf8.allSatisfy({ $0 >= 0x20 && $0 < 0x80 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
+            else { return false }
+            output.append(UInt8(ascii: "\""))
+            output.append(contentsOf: utf8)
+            output.append(UInt8(ascii: "\""))
+            return true
+        }
+        if plain != true { appendString(name, to: &output) }
+        output.append(UInt8(ascii: ":"))
     }
 
     public mutating func string(_ text: String) { value(); Self.appendString(text, to: &bytes) }
@@ -31,6 +45,29 @@ public struct JSONWriter: Sendable {
         value()
         if n.isFinite { Self.appendDouble(n, to: &bytes) } else { append("null") }
     }
+    /// A date as the string `YYYY-MM-DD`, as `CalendarDate.description` writes it (its year,
+    /// month and day are in range, so always four, two and two digits), without building that string.
+    public mutating func string(_ date: CalendarDate) {
+        value()
+        bytes.append(UInt8(ascii: "\""))
+        Self.appendDigits(date.year, count: 4, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendDigits(date.month, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "-"))
+        Self.appendDigits(date.day, count: 2, to: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+    }
+
+    /// The `count` low decimal digits of `n` (non-negative), zero-padded.
+    private static func appendDigits(_ n: Int, count: Int, to output: inout [UInt8]) {
+        var divisor = 1
+        for _ in 1..<count { divisor *= 10 }
+        while divisor > 0 {
+            output.append(UInt8(ascii: "0") + UInt8(n / divisor % 10))
+            divisor /= 10
+        }
+    }
+
     public mutating func bool(_ b: Bool) { value(); append(b ? "true" : "false") }
     public mutating func null() { value(); append("null") }
     /// Appends JSON text written elsewhere (an object or array) as the next value.

@@ -5,9 +5,12 @@ public struct ArticleReader: Sendable {
     public let cues: LayoutCues
     /// How many non-blank lines at the top may be layout before the body must begin.
     public var maximumHeaderLines = 10
+    /// For each of `cues.footer`, how it is looked for in an all-ASCII line.
+    let footerSearch: [FooterSearch]
 
     public init(cues: LayoutCues) {
         self.cues = cues
+        footerSearch = cues.footer.map(Self.footerSearch)
     }
 
     public func read(_ input: ArticleInput) -> Document {
@@ -119,24 +122,28 @@ public struct ArticleReader: Sendable {
 
     /// `min(text.split(separator: " ").count, limit)`: words are counted only until there are `limit`.
     static func wordCount(_ text: String, upTo limit: Int) -> Int {
-        var count = 0
-        var inWord = false
-        for byte in text.utf8 {
-            // Past ASCII a space may carry a combining mark (one Character, no separator): count Characters.
-            if byte >= 0x80 { return min(text.split(separator: " ").count, limit) }
-            if byte == UInt8(ascii: " ") {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count == limit { return count }
+        var text = text
+        let ascii = text.withUTF8 { utf8 -> Int? in
+            var count = 0
+            var inWord = false
+            for byte in utf8 {
+                // Past ASCII a space may carry a combining mark (one Character, no separator): count Characters.
+                if byte >= 0x80 { return nil }
+                if byte == UInt8(ascii: " ") {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    count += 1
+                    if count == limit { return count }
+                }
             }
+            return count
         }
-        return count
+        return ascii ?? min(text.split(separator: " ").count, limit)
     }
 
     func sourceName(_ text: String) -> String? {
-        guard let colon = text.firstIndex(of: ":") else { return nil }
+        guard let colon = Self.firstColon(text) else { return nil }
         let label = text[..<colon].lowercased().trimmingCharacters(in: " ")
         guard cues.source.contains(label) else { return nil }
         let name = text[text.index(after: colon)...].trimmingCharacters(in: " ")
@@ -145,8 +152,8 @@ public struct ArticleReader: Sendable {
 
     func isByline(_ text: String) -> Bool {
         let lowered = text.lowercased()
-        let words = lowered.split(separator: " ")
-        guard !words.isEmpty, words.count <= 10, !lowered.hasSuffix(".") || lowered.hasSuffix(")") else { return false }
+        let words = Self.wordCount(lowered, upTo: 11)
+        guard words > 0, words <= 10, !lowered.hasSuffix(".") || lowered.hasSuffix(")") else { return false }
         if cues.bylineEnd.contains(where: { lowered.hasSuffix(" " + $0) || lowered.hasSuffix(" " + $0 + ")") }) { return true }
         return cues.bylineStart.contains { lowered.hasPrefix($0 + " ") } && text.contains(where: \.isUppercase)
     }
@@ -160,8 +167,81 @@ public struct ArticleReader: Sendable {
     }
 
     func isFooter(_ text: String) -> Bool {
+        // An all-ASCII line is lower-cased and searched by bytes: in ASCII, bytes, scalars and
+        // Characters are one, so an ASCII phrase is found where `contains` finds it; a phrase that
+        // is not ASCII is in such a line only if it is canonically an ASCII text (`footerSearch`).
+        if let lowered = Self.asciiLowercased(text) {
+            return zip(cues.footer, footerSearch).contains { phrase, search in
+                switch search {
+                case .bytes(let needle): return Self.contains(lowered, needle)
+                case .absentFromASCII: return false
+                case .general: return String(decoding: lowered, as: UTF8.self).contains(phrase)
+                }
+            }
+        }
         let lowered = text.lowercased()
         return cues.footer.contains { lowered.contains($0) }
+    }
+
+    /// How a footer phrase is looked for in an all-ASCII line.
+    enum FooterSearch: Sendable {
+        /// A non-empty ASCII phrase: its bytes.
+        case bytes([UInt8])
+        /// A phrase not canonically equivalent to an ASCII text cannot be in an ASCII line ("©").
+        case absentFromASCII
+        /// Anything else (an empty phrase, a phrase canonically ASCII) goes to `contains`.
+        case general
+    }
+
+    static func footerSearch(_ phrase: String) -> FooterSearch {
+        if phrase.isEmpty { return .general }
+        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return .bytes(Array(phrase.utf8)) }
+        // Canonical decompositions into ASCII are single characters (";" for U+037E, "K" for the
+        // Kelvin sign): a phrase is canonically ASCII only if each of its Characters is one scalar
+        // equal to an ASCII character.
+        let canonicallyASCII = phrase.allSatisfy { c in
+            c.isASCII || c.unicodeScalars.count == 1 && (0..<128).contains { Character(Unicode.Scalar(UInt8($0))) == c }
+        }
+        return canonicallyASCII ? .general : .absentFromASCII
+    }
+
+    /// The text's bytes lower-cased, when they are all ASCII (as `lowercased()` would give them).
+    static func asciiLowercased(_ text: String) -> [UInt8]? {
+        var bytes = Array(text.utf8)
+        for i in bytes.indices {
+            let b = bytes[i]
+            if b >= 0x80 { return nil }
+            if b >= UInt8(ascii: "A") && b <= UInt8(ascii: "Z") { bytes[i] = b | 0x20 }
+        }
+        return bytes
+    }
+
+    /// Whether `needle` (not empty) occurs in `haystack`.
+    static func contains(_ haystack: [UInt8], _ needle: [UInt8]) -> Bool {
+        guard let first = needle.first, needle.count <= haystack.count else { return false }
+        var i = 0
+        let last = haystack.count - needle.count
+        while i <= last {
+            if haystack[i] == first {
+                var k = 1
+                while k < needle.count, haystack[i + k] == needle[k] { k += 1 }
+                if k == needle.count { return true }
+            }
+            i += 1
+        }
+        return false
+    }
+
+    /// `text.firstIndex(of: ":")`, found by bytes: the first ":" byte is the first ":" Character
+    /// when ASCII bytes (or the text's ends) are on both sides of it — nothing can then join it
+    /// into a larger Character (a combining mark after, a prepended mark before). Else by Character.
+    static func firstColon(_ text: String) -> String.Index? {
+        let utf8 = text.utf8
+        guard let colon = utf8.firstIndex(of: UInt8(ascii: ":")) else { return nil }
+        let after = utf8.index(after: colon)
+        let asciiAfter = after == utf8.endIndex || utf8[after] < 0x80
+        let asciiBefore = colon == utf8.startIndex || utf8[utf8.index(before: colon)] < 0x80
+        return asciiAfter && asciiBefore ? colon : text.firstIndex(of: ":")
     }
 
     // MARK: - Blocks

@@ -3,10 +3,35 @@
 /// keys, surrogate escapes, invalid JSON) gives nil, and the caller reads the line with
 /// `JSONSerialization` as before, so the result never differs from that reading.
 enum FlatJSONObject {
+    /// An object's members in order, keys distinct (as `String ==` tells them apart, as a
+    /// dictionary would). A record has a handful, so they are kept in an array, looked up in turn.
+    struct Members {
+        private(set) var list: [(key: String, value: String?)] = []
+        /// The keys as a set, once there are too many to compare one by one.
+        private var keys: Set<String>?
+
+        /// The member named `key`: nil when there is none, `.some(nil)` for a JSON null.
+        subscript(key: String) -> String?? {
+            list.first { $0.key == key }.map(\.value)
+        }
+
+        /// Adds a member; false when the key is already there.
+        mutating func add(_ key: String, _ value: String?) -> Bool {
+            if keys == nil, list.count >= 16 { keys = Set(list.map(\.key)) }
+            if keys != nil {
+                guard keys?.insert(key).inserted == true else { return false }
+            } else if list.contains(where: { $0.key == key }) {
+                return false
+            }
+            list.append((key, value))
+            return true
+        }
+    }
+
     /// The object's members (nil for a JSON null), or nil when the line is not such an object.
-    static func parse(_ line: some StringProtocol) -> [String: String?]? {
+    static func parse(_ line: some StringProtocol) -> Members? {
         var text = String(line)
-        return text.withUTF8 { bytes -> [String: String?]? in
+        return text.withUTF8 { bytes -> Members? in
             var reader = Reader(bytes: bytes)
             return reader.object()
         }
@@ -20,11 +45,11 @@ enum FlatJSONObject {
             while i < bytes.count, bytes[i] == 0x20 || bytes[i] == 0x09 || bytes[i] == 0x0A || bytes[i] == 0x0D { i += 1 }
         }
 
-        mutating func object() -> [String: String?]? {
+        mutating func object() -> Members? {
             skipSpace()
             guard i < bytes.count, bytes[i] == UInt8(ascii: "{") else { return nil }
             i += 1
-            var members: [String: String?] = [:]
+            var members = Members()
             skipSpace()
             if i < bytes.count, bytes[i] == UInt8(ascii: "}") {
                 i += 1
@@ -45,7 +70,7 @@ enum FlatJSONObject {
                         guard let s = string() else { return nil }
                         value = s
                     }
-                    guard members.updateValue(value, forKey: key) == nil else { return nil }  // a duplicate key
+                    guard members.add(key, value) else { return nil }  // a duplicate key
                     skipSpace()
                     guard i < bytes.count else { return nil }
                     if bytes[i] == UInt8(ascii: ",") { i += 1; continue }
@@ -64,10 +89,16 @@ enum FlatJSONObject {
             guard i < bytes.count, bytes[i] == UInt8(ascii: "\"") else { return nil }
             i += 1
             var out: [UInt8] = []
+            var escaped = false
             var runStart = i
             while i < bytes.count {
                 let b = bytes[i]
                 if b == UInt8(ascii: "\"") {
+                    // Without escapes the literal is one run: decoded straight from the line.
+                    if !escaped {
+                        i += 1
+                        return String(decoding: UnsafeBufferPointer(rebasing: bytes[runStart..<(i - 1)]), as: UTF8.self)
+                    }
                     out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
                     i += 1
                     return String(decoding: out, as: UTF8.self)
@@ -75,6 +106,7 @@ enum FlatJSONObject {
                 if b < 0x20 { return nil }
                 if b != UInt8(ascii: "\\") { i += 1; continue }
                 out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<i]))
+                escaped = true
                 guard i + 1 < bytes.count else { return nil }
                 switch bytes[i + 1] {
                 case UInt8(ascii: "\""): out.append(0x22)

@@ -12,26 +12,30 @@ struct TextLine: Sendable {
 
 enum TextLines {
     /// Splits bytes into lines at \n, \r\n and \r, and finds each line's trimmed content.
+    /// One pass over the bytes finds the breaks and counts each line's code points.
     static func split(_ bytes: [UInt8]) -> [TextLine] {
         var lines: [TextLine] = []
-        var start = 0, scalarStart = 0
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A || bytes[index] == 0x0D {
-                let range = ByteRange(start: start, end: index)
-                let scalarLength = UTF8Scanning.scalarCount(bytes, start..<index)
-                lines.append(line(bytes, range, scalarStart: scalarStart, scalarLength: scalarLength))
+        var start = 0, scalarStart = 0, scalarLength = 0
+        bytes.withUnsafeBufferPointer { buffer in
+            var index = 0
+            while index < buffer.count {
+                let byte = buffer[index]
+                guard byte == 0x0A || byte == 0x0D else {
+                    if UTF8Scanning.startsScalar(byte) { scalarLength += 1 }
+                    index += 1
+                    continue
+                }
+                lines.append(line(bytes, ByteRange(start: start, end: index), scalarStart: scalarStart, scalarLength: scalarLength))
                 scalarStart += scalarLength
-                if index == bytes.count { break }
                 var next = index + 1
-                if bytes[index] == 0x0D, next < bytes.count, bytes[next] == 0x0A { next += 1 }
+                if byte == 0x0D, next < buffer.count, buffer[next] == 0x0A { next += 1 }
                 scalarStart += next - index
+                scalarLength = 0
                 start = next
                 index = next
-                continue
             }
-            index += 1
         }
+        lines.append(line(bytes, ByteRange(start: start, end: bytes.count), scalarStart: scalarStart, scalarLength: scalarLength))
         return lines
     }
 

@@ -24,7 +24,10 @@ public struct TimeTagger: Sendable {
                 guard let value = normalizer.value(match.meaning, anchor: dct, narrative: narrative, direction: direction) else { continue }
                 let (span, range) = place(match, tokens, bytes)
                 let expression = TimeExpression(span: span, bytes: range, tokens: match.tokens, sentence: index, kind: match.kind, value: value)
-                if let day = expression.eventDate.flatMap({ CalendarDate(iso: $0) }) { narrative = day }
+                // `eventDate.flatMap(CalendarDate.init(iso:))`, without cutting the value at its "T":
+                // the ISO reader looks at 11 bytes and takes a "T" at the eleventh, while one
+                // earlier fails either way (it stands where a digit or "-" must be).
+                if expression.isCalendarDate, let day = CalendarDate(iso: expression.value) { narrative = day }
                 times.append(expression)
             }
         }
