@@ -5,12 +5,24 @@ public struct ArticleReader: Sendable {
     public let cues: LayoutCues
     /// How many non-blank lines at the top may be layout before the body must begin.
     public var maximumHeaderLines = 10
-    /// For each of `cues.footer`, how it is looked for in an all-ASCII line.
-    let footerSearch: [FooterSearch]
+    /// For each of `cues.footer`, how it is looked for in an all-ASCII line: its bytes (a
+    /// non-empty ASCII phrase), or empty and then whether it cannot be in such a line at all
+    /// (`FooterSearch`; kept as two plain arrays, which are cheap to build at start-up).
+    let footerBytes: [[UInt8]]
+    let footerAbsentFromASCII: [Bool]
 
     public init(cues: LayoutCues) {
         self.cues = cues
-        footerSearch = cues.footer.map(Self.footerSearch)
+        var bytes: [[UInt8]] = [], absent: [Bool] = []
+        for phrase in cues.footer {
+            switch Self.footerSearch(phrase) {
+            case .bytes(let needle): bytes.append(needle); absent.append(false)
+            case .absentFromASCII: bytes.append([]); absent.append(true)
+            case .general: bytes.append([]); absent.append(false)
+            }
+        }
+        footerBytes = bytes
+        footerAbsentFromASCII = absent
     }
 
     public func read(_ input: ArticleInput) -> Document {
@@ -171,12 +183,9 @@ public struct ArticleReader: Sendable {
         // Characters are one, so an ASCII phrase is found where `contains` finds it; a phrase that
         // is not ASCII is in such a line only if it is canonically an ASCII text (`footerSearch`).
         if let lowered = Self.asciiLowercased(text) {
-            return zip(cues.footer, footerSearch).contains { phrase, search in
-                switch search {
-                case .bytes(let needle): return Self.contains(lowered, needle)
-                case .absentFromASCII: return false
-                case .general: return String(decoding: lowered, as: UTF8.self).contains(phrase)
-                }
+            return cues.footer.indices.contains { i in
+                if !footerBytes[i].isEmpty { return Self.contains(lowered, footerBytes[i]) }
+                return !footerAbsentFromASCII[i] && String(decoding: lowered, as: UTF8.self).contains(cues.footer[i])
             }
         }
         let lowered = text.lowercased()
@@ -184,7 +193,7 @@ public struct ArticleReader: Sendable {
     }
 
     /// How a footer phrase is looked for in an all-ASCII line.
-    enum FooterSearch: Sendable {
+    enum FooterSearch: Sendable, Equatable {
         /// A non-empty ASCII phrase: its bytes.
         case bytes([UInt8])
         /// A phrase not canonically equivalent to an ASCII text cannot be in an ASCII line ("©").
@@ -198,9 +207,11 @@ public struct ArticleReader: Sendable {
         if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return .bytes(Array(phrase.utf8)) }
         // Canonical decompositions into ASCII are single characters (";" for U+037E, "K" for the
         // Kelvin sign): a phrase is canonically ASCII only if each of its Characters is one scalar
-        // equal to an ASCII character.
+        // equal to an ASCII character. Characters order by their NFC scalars, so one equal to an
+        // ASCII character sorts below U+0080 (which "©" does not: one comparison settles it).
         let canonicallyASCII = phrase.allSatisfy { c in
-            c.isASCII || c.unicodeScalars.count == 1 && (0..<128).contains { Character(Unicode.Scalar(UInt8($0))) == c }
+            c.isASCII || c.unicodeScalars.count == 1 && c < "\u{80}"
+                && (0..<128).contains { Character(Unicode.Scalar(UInt8($0))) == c }
         }
         return canonicallyASCII ? .general : .absentFromASCII
     }
