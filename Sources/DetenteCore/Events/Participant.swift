@@ -20,5 +20,16 @@ struct Participant: Sendable, Hashable {
         country = Self.country(of: code)
     }
 
-    private static func country(of code: String?) -> String? { code.map { String($0.prefix(3)) } }
+    /// `String(code.prefix(3))`. For a code whose first four bytes are ASCII without a carriage
+    /// return (every CAMEO code) each of them is one character, so the prefix is its first three
+    /// bytes, copied without walking grapheme clusters; anything else takes the general path.
+    private static func country(of code: String?) -> String? {
+        guard let code else { return nil }
+        let utf8 = code.utf8
+        if utf8.count <= 3 { return code }
+        var plain = true
+        for byte in utf8.prefix(4) where byte >= 0x80 || byte == 0x0D { plain = false; break }
+        guard plain else { return String(code.prefix(3)) }
+        return String(decoding: utf8.prefix(3), as: UTF8.self)
+    }
 }
