@@ -172,7 +172,7 @@ public struct ActorDictionary: Sendable {
             node = next
             i += 1
             let kinds = ending[Int(node)].compactMap { e -> EntryKind? in
-                casesAgree(entries[Int(e)], tokens, from: start, bytes) ? entries[Int(e)].kind : nil
+                casesAgree(Int(e), tokens, from: start, bytes) ? entries[Int(e)].kind : nil
             }
             if !kinds.isEmpty { best = (i, kinds) }
         }
@@ -191,15 +191,21 @@ public struct ActorDictionary: Sendable {
     }
 
     /// A capitalised dictionary word needs a capitalised text word; an all-capitals one ("US") needs the same letters.
-    private func casesAgree(_ entry: Entry, _ tokens: [Token], from start: Int, _ bytes: [UInt8]) -> Bool {
-        for (offset, word) in entry.tokens.enumerated() {
+    /// (The entry is named by its index and read in place: a copy would retain its kind and words.)
+    private func casesAgree(_ entry: Int, _ tokens: [Token], from start: Int, _ bytes: [UInt8]) -> Bool {
+        for (offset, word) in entries[entry].tokens.enumerated() {
             guard let first = word.first else { continue }
             let token = tokens[start + offset]
             let text = bytes[token.bytes.start..<token.bytes.end]
             if UTF8Scanning.isUpper(first) {
                 guard let t = text.first, UTF8Scanning.isUpper(t) || t >= 0x80 else { return false }
-                let letters = word.filter(UTF8Scanning.isASCIILetter)
-                if letters.count >= 2, letters.allSatisfy(UTF8Scanning.isUpper), !text.elementsEqual(word) { return false }
+                // Counted in place (no filtered copy of the word).
+                var letters = 0, allUpper = true
+                for byte in word where UTF8Scanning.isASCIILetter(byte) {
+                    letters += 1
+                    if !UTF8Scanning.isUpper(byte) { allUpper = false }
+                }
+                if letters >= 2, allUpper, !text.elementsEqual(word) { return false }
             } else if first >= 0x80 {
                 continue
             }

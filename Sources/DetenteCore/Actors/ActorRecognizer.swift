@@ -10,11 +10,13 @@ public struct ActorRecognizer: Sendable {
     let coreference = Coreference()
 
     /// Words between a country and its agent that do not break the phrase ("Colombian top officials").
-    private let modifiers: Set<String> = [
+    /// (Static, as are the organisation cues: the recogniser is copied into closures, and each
+    /// instance field is one more retain and release per copy.)
+    private static let modifiers: Set<String> = [
         "top", "senior", "chief", "acting", "interim", "new", "former", "then", "deputy", "outgoing", "incoming",
         "elected", "ex", "then-president", "leftist", "rightist", "conservative", "liberal", "veteran", "longtime",
     ]
-    private let organisationCues: Set<String> = [
+    private static let organisationCues: Set<String> = [
         "ministry", "party", "council", "bank", "corp", "corp.", "inc", "inc.", "association", "union", "front", "army",
         "agency", "committee", "court", "university", "institute", "group", "movement", "organization", "organisation",
         "company", "times", "post", "news", "network", "foundation", "commission", "forces", "cartel", "clan",
@@ -255,6 +257,8 @@ public struct ActorRecognizer: Sendable {
             k += used
         }
         mentions.append(contentsOf: unknownNames(sentence, index, document, covered: mentions, timeTokens: timeTokens))
+        // Mentions are mostly found in order already; the (stable) sort would leave them as they are.
+        if zip(mentions, mentions.dropFirst()).allSatisfy({ $0.tokens.lowerBound <= $1.tokens.lowerBound }) { return mentions }
         return mentions.sorted { $0.tokens.lowerBound < $1.tokens.lowerBound }
     }
 
@@ -324,7 +328,7 @@ public struct ActorRecognizer: Sendable {
             let words = (i..<j).map { lowerText(tokens, $0, bytes) }
             // A lone capitalised common word ("Art", "Pacific", "English") is not a name.
             if j == i + 1, lexicon.lemma(of: words[0]) != nil { i = j; continue }
-            let organisation = words.contains { organisationCues.contains($0) } || words.count == 1 && words[0].count <= 5 && text(tokens, i, bytes).allSatisfy { $0.isUppercase || $0 == "." }
+            let organisation = words.contains { Self.organisationCues.contains($0) } || words.count == 1 && words[0].count <= 5 && text(tokens, i, bytes).allSatisfy { $0.isUppercase || $0 == "." }
             found.append(make(i..<j, index, organisation ? .organisation : .person, nil, document.text(tokens: i..<j), document, head: j - 1))
             i = j
         }
@@ -377,7 +381,7 @@ public struct ActorRecognizer: Sendable {
         guard to >= from, to - from <= 3 else { return false }
         for i in from..<to {
             let tag = tokens[i].tag
-            if tag == .possessiveEnding || tag.isAdjective || modifiers.contains(lowerText(tokens, i, bytes)) { continue }
+            if tag == .possessiveEnding || tag.isAdjective || Self.modifiers.contains(lowerText(tokens, i, bytes)) { continue }
             return false
         }
         return true
@@ -396,8 +400,30 @@ public struct ActorRecognizer: Sendable {
         i < tokens.count && (isWord(tokens, i, bytes, ["and", "or"]))
     }
 
+    /// Whether the token, lower-cased, is one of `words`. An ASCII token is compared byte by byte
+    /// with the ASCII words (the same answer as `String ==`, without building a string); anything
+    /// else is compared as strings.
     private func isWord(_ tokens: [Token], _ i: Int, _ bytes: [UInt8], _ words: [String]) -> Bool {
-        i >= 0 && i < tokens.count && words.contains(lowerText(tokens, i, bytes))
+        guard i >= 0 && i < tokens.count else { return false }
+        let text = bytes[tokens[i].bytes.start..<tokens[i].bytes.end]
+        guard !text.contains(where: { $0 >= 0x80 }) else { return words.contains(lowerText(tokens, i, bytes)) }
+        var lowered: String?
+        for word in words {
+            if word.utf8.contains(where: { $0 >= 0x80 }) {
+                // A non-ASCII word can equal ASCII text by canonical equivalence (KELVIN SIGN, "K").
+                let l = lowered ?? lowerText(tokens, i, bytes)
+                lowered = l
+                if l == word { return true }
+            } else if word.utf8.count == text.count {
+                var k = text.startIndex, equal = true
+                for byte in word.utf8 {
+                    if UTF8Scanning.lower(text[k]) != byte { equal = false; break }
+                    k += 1
+                }
+                if equal { return true }
+            }
+        }
+        return false
     }
 
     private func lowerText(_ tokens: [Token], _ i: Int, _ bytes: [UInt8]) -> String {

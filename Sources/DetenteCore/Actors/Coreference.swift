@@ -5,10 +5,10 @@
 /// latest person whose office fits (country and title), else the dictionary's holder of that
 /// office on the date.
 struct Coreference: Sendable {
-    private let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
+    private static let pronouns: Set<String> = ["he", "him", "his", "himself", "she", "her", "hers", "herself"]
     /// Pronouns that stand for a country or an organisation ("Canada said it would …", "its airspace").
-    private let thingPronouns: Set<String> = ["it", "its", "itself"]
-    private let counts: [String: Int] = ["two": 2, "both": 2, "three": 3]
+    private static let thingPronouns: Set<String> = ["it", "its", "itself"]
+    private static let counts: [String: Int] = ["two": 2, "both": 2, "three": 3]
 
     func resolve(_ found: [ActorMention], in document: Document, dictionary: ActorDictionary, dater: EventDater) -> [ActorMention] {
         var mentions = found
@@ -20,7 +20,7 @@ struct Coreference: Sendable {
                 let token = document.tokens[t]
                 guard token.tag == .personalPronoun || token.tag == .possessivePronoun else { continue }
                 let word = document.lowercasedText(of: token)
-                guard pronouns.contains(word) || thingPronouns.contains(word) else { continue }
+                guard Self.pronouns.contains(word) || Self.thingPronouns.contains(word) else { continue }
                 mentions.append(ActorMention(span: token.span, bytes: token.bytes, tokens: t..<(t + 1), sentence: s, kind: .person,
                                              code: nil, name: document.text(of: token), head: t))
             }
@@ -30,12 +30,12 @@ struct Coreference: Sendable {
         for i in mentions.indices {
             let m = mentions[i]
             if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
-               pronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
+               Self.pronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
                 if let a = pronounAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
                 continue
             }
             if m.kind == .person, m.person == nil, m.code == nil, m.tokens.count == 1,
-               thingPronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
+               Self.thingPronouns.contains(document.lowercasedText(of: document.tokens[m.head])) {
                 if let a = thingAntecedent(i, mentions, document) { link(&mentions, i, to: [a]) }
                 continue
             }
@@ -47,7 +47,7 @@ struct Coreference: Sendable {
                 link(&mentions, i, to: [i + 1])
                 continue
             }
-            let number = m.tokens.compactMap { counts[document.lowercasedText(of: document.tokens[$0])] }.first
+            let number = m.tokens.compactMap { Self.counts[document.lowercasedText(of: document.tokens[$0])] }.first
             if let number {
                 let people = recentPeople(before: i, mentions, limit: number, document: document)
                 if people.count == number { mentions[i].refersTo = people; mentions[i].kind = .person }

@@ -69,13 +69,14 @@ public struct Person: Sendable, Hashable {
         guard let (start, end) = Person.days(of: period) else {
             return roles.last?.code
         }
-        var best: PersonRole?
+        // Indices, not copies of the roles: a copy retains and releases each role's strings.
+        var best: Int?
         var bestOverlap = 0
-        for role in roles {
-            let o = role.overlap(start, end)
-            if o > 0, o >= bestOverlap { best = role; bestOverlap = o }
+        for r in roles.indices {
+            let o = roles[r].overlap(start, end)
+            if o > 0, o >= bestOverlap { best = r; bestOverlap = o }
         }
-        if let best { return best.code }
+        if let best { return roles[best].code }
         let country = String(first.code.prefix(3))
         if let firstStart = first.from?.dayNumber, end < firstStart { return country }
         return roles.contains { $0.code.hasSuffix("GOV") } ? country + "ELI" : (roles.last?.code ?? country)
@@ -90,24 +91,54 @@ public struct Person: Sendable, Hashable {
     /// with the longest overlap, the first one on a tie.
     func role(during days: (Int, Int)?) -> PersonRole? {
         guard let (start, end) = days else { return roles.last }
-        var best: PersonRole?
+        var best: Int?
         var bestOverlap = 0
-        for role in roles {
-            let o = role.overlap(start, end)
-            if o > bestOverlap { best = role; bestOverlap = o }
+        for r in roles.indices {
+            let o = roles[r].overlap(start, end)
+            if o > bestOverlap { best = r; bestOverlap = o }
         }
-        return best
+        return best.map { roles[$0] }
     }
 
     /// First and last day numbers of a TimeML calendar value.
+    /// The common values (`YYYY`, `YYYY-MM`, `YYYY-MM-DD`, all digits) are read straight from
+    /// their bytes, as the general parse would read them: events and mentions ask for the days of
+    /// their date many times per article, and splitting the string allocates.
     static func days(of period: String?) -> (Int, Int)? {
         guard let period else { return nil }
+        if let plain = plainDateParts(period.utf8) { return days(year: plain.year, month: plain.month, day: plain.day) }
         let parts = period.split(separator: "-")
         guard let y = parts.first.flatMap({ Int($0) }), parts[0].count == 4 else { return nil }
-        if parts.count >= 3, let m = Int(parts[1]), let d = Int(parts[2].prefix(2)), let day = CalendarDate(year: y, month: m, day: d) {
+        let m = parts.count >= 2 ? Int(parts[1]) : nil
+        let d = parts.count >= 3 ? Int(parts[2].prefix(2)) : nil
+        return days(year: y, month: m, day: d)
+    }
+
+    /// The year, month and day of `YYYY`, `YYYY-MM` or `YYYY-MM-DD` written in ASCII digits; nil
+    /// for any other form (left to the general parse).
+    private static func plainDateParts(_ bytes: String.UTF8View) -> (year: Int, month: Int?, day: Int?)? {
+        let count = bytes.count
+        guard count == 4 || count == 7 || count == 10 else { return nil }
+        var year = 0, month = 0, day = 0
+        for (k, byte) in bytes.enumerated() {
+            if k == 4 || k == 7 {
+                guard byte == UInt8(ascii: "-") else { return nil }
+                continue
+            }
+            guard byte >= UInt8(ascii: "0"), byte <= UInt8(ascii: "9") else { return nil }
+            let digit = Int(byte - UInt8(ascii: "0"))
+            if k < 4 { year = year * 10 + digit } else if k < 7 { month = month * 10 + digit } else { day = day * 10 + digit }
+        }
+        return (year, count >= 7 ? month : nil, count == 10 ? day : nil)
+    }
+
+    /// The days of a year, or of its month, or one day, as `days(of:)` reads them: a day that does
+    /// not exist gives its month, a month that does not exist its year.
+    private static func days(year y: Int, month m: Int?, day d: Int?) -> (Int, Int)? {
+        if let m, let d, let day = CalendarDate(year: y, month: m, day: d) {
             return (day.dayNumber, day.dayNumber)
         }
-        if parts.count >= 2, let m = Int(parts[1]), let first = CalendarDate(year: y, month: m, day: 1),
+        if let m, let first = CalendarDate(year: y, month: m, day: 1),
            let last = CalendarDate(year: y, month: m, day: CalendarDate.daysIn(month: m, year: y)) {
             return (first.dayNumber, last.dayNumber)
         }

@@ -339,7 +339,8 @@ public struct EventCoder: Sendable {
         let sourceCountries = sources.compactMap { $0.country }
         // "send troops to its northern border": the source's own country is no other party, except for
         // acts that are domestic by nature (protest, repression, violence).
-        if rules == .detente, !["14", "17", "18", "19", "20"].contains(String(code.prefix(2))),
+        let root = String(code.prefix(2))
+        if rules == .detente, !Self.domesticRoots.contains(root),
            !targets.isEmpty, targets.allSatisfy({ $0.country.map(sourceCountries.contains) ?? false }) {
             targets = []
         }
@@ -348,7 +349,7 @@ public struct EventCoder: Sendable {
                 // Protesters protest at home; a leader joining a protest abroad names no target.
                 let country = s.country ?? c.locationCountry
                 targets = country.map { [Participant(code: $0, text: s.text, person: nil)] } ?? []
-            } else if ["13", "15", "18", "19", "20"].contains(String(code.prefix(2))), let place = c.placeAttacked(after: group),
+            } else if Self.attackRoots.contains(root), let place = c.placeAttacked(after: group),
                       !sourceCountries.contains(place.country ?? "") {
                 // "struck nine sites in Pakistan": the place attacked is the target.
                 targets = [place]
@@ -368,6 +369,11 @@ public struct EventCoder: Sendable {
         }
         return events
     }
+
+    /// Roots of acts that are domestic by nature (protest, repression, violence): the source's own country may be their target.
+    private static let domesticRoots = ["14", "17", "18", "19", "20"]
+    /// Roots of acts whose target may be the place attacked ("struck nine sites in Pakistan").
+    private static let attackRoots = ["13", "15", "18", "19", "20"]
 
     /// The mentions of the sentence before, for the other party of a sentence that names none.
     private func previousMentions(_ c: SentenceContext) -> [Int] {

@@ -85,15 +85,17 @@ struct SentenceContext {
     }
 
     private static func participants(_ m: Int, _ document: Document) -> [Participant] {
-        let mention = document.actors[m]
-        if mention.refersTo.count >= 2 { return mention.refersTo.flatMap { participants($0, document) } }
-        if mention.code == nil && mention.agent == nil { return [] }
+        // Fields read in place: a copy of the mention would retain and release all its strings and arrays.
+        if document.actors[m].refersTo.count >= 2 { return document.actors[m].refersTo.flatMap { participants($0, document) } }
+        let code = document.actors[m].code
+        if code == nil && document.actors[m].agent == nil { return [] }
+        let bytes = document.actors[m].bytes
         // PETRARCH "[FRO/BIL/SAM]": one name for several actors.
-        if let code = mention.code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {
-            return code.split(separator: "/").map { Participant(code: String($0), text: document.text(mention.bytes), person: nil) }
+        if let code, code.utf8.contains(UInt8(ascii: "/")), code.contains("/") {
+            return code.split(separator: "/").map { Participant(code: String($0), text: document.text(bytes), person: nil) }
         }
-        return [Participant(code: mention.code, text: document.text(mention.bytes), person: mention.person,
-                            agent: mention.code == nil ? mention.agent : nil)]
+        return [Participant(code: code, text: document.text(bytes), person: document.actors[m].person,
+                            agent: code == nil ? document.actors[m].agent : nil)]
     }
 
     /// The subject of a verb group: the last actor mention between the previous verb group and
@@ -268,8 +270,12 @@ struct SentenceContext {
     }
 
     private func words(of phrase: NounPhrase) -> [String] {
-        var words = phrase.tokens.filter { !(tokens[$0].tag == .determiner || tokens[$0].tag == .possessivePronoun || tokens[$0].tag == .cardinal) }
-            .map { lower($0) }
+        // One array, sized once (not a filtered index array mapped into a second one).
+        var words: [String] = []
+        words.reserveCapacity(phrase.tokens.count)
+        for i in phrase.tokens where !(tokens[i].tag == .determiner || tokens[i].tag == .possessivePronoun || tokens[i].tag == .cardinal) {
+            words.append(lower(i))
+        }
         if !words.isEmpty {
             let head = tokens[phrase.head]
             words[words.count - 1] = head.tag == .pluralNoun ? (lexicon.word(head.lemma) ?? words[words.count - 1]) : words[words.count - 1]
@@ -430,8 +436,11 @@ struct SentenceContext {
         let start = document.actors[n].tokens.lowerBound
         var i = start - 1
         while i >= sentence.tokens.lowerBound, tokens[i].tag == .determiner || tokens[i].tag.isAdjective { i -= 1 }
-        return i >= sentence.tokens.lowerBound && ["in", "near", "inside", "outside", "across", "within", "throughout", "around", "off", "through"].contains(lower(i))
+        return i >= sentence.tokens.lowerBound && Self.placePrepositions.contains(lower(i))
     }
+
+    /// Prepositions that introduce a place (read once: a literal array is built and destroyed at each call).
+    private static let placePrepositions = ["in", "near", "inside", "outside", "across", "within", "throughout", "around", "off", "through"]
 
     /// Meetings named in the verb's stretch ("in a phone call with Trump") and their partners.
     func settings(after group: VerbGroup, _ list: [VerbPatterns.Setting]) -> [(VerbPatterns.Setting, [Participant])] {
