@@ -5,24 +5,12 @@ public struct ArticleReader: Sendable {
     public let cues: LayoutCues
     /// How many non-blank lines at the top may be layout before the body must begin.
     public var maximumHeaderLines = 10
-    /// For each of `cues.footer`, how it is looked for in an all-ASCII line: its bytes (a
-    /// non-empty ASCII phrase), or empty and then whether it cannot be in such a line at all
-    /// (`FooterSearch`; kept as two plain arrays, which are cheap to build at start-up).
-    let footerBytes: [[UInt8]]
-    let footerAbsentFromASCII: [Bool]
+    /// The bytes of each of `cues.footer` that is ASCII (nil for the others), for searching ASCII lines.
+    let asciiFooters: [[UInt8]?]
 
     public init(cues: LayoutCues) {
         self.cues = cues
-        var bytes: [[UInt8]] = [], absent: [Bool] = []
-        for phrase in cues.footer {
-            switch Self.footerSearch(phrase) {
-            case .bytes(let needle): bytes.append(needle); absent.append(false)
-            case .absentFromASCII: bytes.append([]); absent.append(true)
-            case .general: bytes.append([]); absent.append(false)
-            }
-        }
-        footerBytes = bytes
-        footerAbsentFromASCII = absent
+        asciiFooters = cues.footer.map { phrase in !phrase.isEmpty && phrase.utf8.allSatisfy { $0 < 0x80 } ? Array(phrase.utf8) : nil }
     }
 
     public func read(_ input: ArticleInput) -> Document {
@@ -179,41 +167,16 @@ public struct ArticleReader: Sendable {
     }
 
     func isFooter(_ text: String) -> Bool {
-        // An all-ASCII line is lower-cased and searched by bytes: in ASCII, bytes, scalars and
-        // Characters are one, so an ASCII phrase is found where `contains` finds it; a phrase that
-        // is not ASCII is in such a line only if it is canonically an ASCII text (`footerSearch`).
+        // An all-ASCII line is lower-cased and searched by bytes for the ASCII phrases (in ASCII,
+        // bytes and Characters are one); any other phrase ("©") is searched as before.
         if let lowered = Self.asciiLowercased(text) {
             return cues.footer.indices.contains { i in
-                if !footerBytes[i].isEmpty { return Self.contains(lowered, footerBytes[i]) }
-                return !footerAbsentFromASCII[i] && String(decoding: lowered, as: UTF8.self).contains(cues.footer[i])
+                if let phrase = asciiFooters[i] { return Self.contains(lowered, phrase) }
+                return String(decoding: lowered, as: UTF8.self).contains(cues.footer[i])
             }
         }
         let lowered = text.lowercased()
         return cues.footer.contains { lowered.contains($0) }
-    }
-
-    /// How a footer phrase is looked for in an all-ASCII line.
-    enum FooterSearch: Sendable, Equatable {
-        /// A non-empty ASCII phrase: its bytes.
-        case bytes([UInt8])
-        /// A phrase not canonically equivalent to an ASCII text cannot be in an ASCII line ("©").
-        case absentFromASCII
-        /// Anything else (an empty phrase, a phrase canonically ASCII) goes to `contains`.
-        case general
-    }
-
-    static func footerSearch(_ phrase: String) -> FooterSearch {
-        if phrase.isEmpty { return .general }
-        if phrase.utf8.allSatisfy({ $0 < 0x80 }) { return .bytes(Array(phrase.utf8)) }
-        // Canonical decompositions into ASCII are single characters (";" for U+037E, "K" for the
-        // Kelvin sign): a phrase is canonically ASCII only if each of its Characters is one scalar
-        // equal to an ASCII character. Characters order by their NFC scalars, so one equal to an
-        // ASCII character sorts below U+0080 (which "©" does not: one comparison settles it).
-        let canonicallyASCII = phrase.allSatisfy { c in
-            c.isASCII || c.unicodeScalars.count == 1 && c < "\u{80}"
-                && (0..<128).contains { Character(Unicode.Scalar(UInt8($0))) == c }
-        }
-        return canonicallyASCII ? .general : .absentFromASCII
     }
 
     /// The text's bytes lower-cased, when they are all ASCII (as `lowercased()` would give them).

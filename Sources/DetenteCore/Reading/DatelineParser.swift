@@ -1,6 +1,5 @@
 /// Reads the publication date of a layout line: "Published February 4, 2026", "Updated: Feb. 4, 2026 10:15 ET",
-/// "4 February 2026", "2026-02-04", "2/4/2026". Lines are few, so this works on `String` (an all-ASCII
-/// line is split into words by bytes, as most are).
+/// "4 February 2026", "2026-02-04", "2/4/2026". Lines are few, so this works on `String`.
 enum DatelineParser {
     /// Lead words, longest first (so "last updated" is tried before "updated").
     static let lead = ["published", "updated", "posted", "last updated", "first published", "date"].sorted { $0.count > $1.count }
@@ -10,7 +9,7 @@ enum DatelineParser {
         // Every date below is read with `Int(_:)` or `CalendarDate(iso:)`, which accept ASCII digits
         // only: a line without one (most lines asked about) states no date.
         guard line.utf8.contains(where: { $0 >= UInt8(ascii: "0") && $0 <= UInt8(ascii: "9") }) else { return nil }
-        guard let words = asciiWords(line) ?? characterWords(line) else { return nil }
+        let words = characterWords(line)
         guard !words.isEmpty, words.count <= 9 else { return nil }
         // Skip a leading weekday ("Tuesday, February 3, 2026").
         var rest = words[...]
@@ -31,8 +30,8 @@ enum DatelineParser {
 
     /// The words after the lead word and its separators, split at spaces, commas and no-break
     /// spaces (at most 11 of them: ten words are enough to know the line has more than nine),
-    /// read by `Character` — the general way, for lines that are not all ASCII.
-    private static func characterWords(_ line: String) -> [Substring]? {
+    /// read by `Character`.
+    private static func characterWords(_ line: String) -> [Substring] {
         var text = Substring(line)
         // Only the start can hold a lead word; a long line is not lower-cased whole.
         let lowered = line.prefix(24).lowercased()
@@ -44,43 +43,6 @@ enum DatelineParser {
         return text.split(maxSplits: 10, whereSeparator: { $0 == " " || $0 == "," || $0 == "\u{A0}" })
     }
 
-    /// `characterWords` on the bytes of an all-ASCII line (nil for any other line). In ASCII every
-    /// byte is a `Character` (but for "\r\n", which is neither a letter nor a separator), so byte
-    /// comparisons and ASCII lower-casing find the same lead word, separators and words.
-    private static func asciiWords(_ line: String) -> [Substring]? {
-        let utf8 = line.utf8
-        guard !utf8.contains(where: { $0 >= 0x80 }) else { return nil }
-        let bytes = Array(utf8.prefix(24))
-        var start = 0
-        for word in lead {
-            let w = word.utf8
-            guard w.count <= bytes.count else { continue }
-            if zip(w, bytes).allSatisfy({ $0 == ($1 >= 0x41 && $1 <= 0x5A ? $1 | 0x20 : $1) }) {
-                start = w.count
-                break
-            }
-        }
-        var index = utf8.index(utf8.startIndex, offsetBy: start)
-        while index < utf8.endIndex, [UInt8(ascii: ":"), UInt8(ascii: " "), UInt8(ascii: "-")].contains(utf8[index]) {
-            index = utf8.index(after: index)
-        }
-        func isSeparator(_ byte: UInt8) -> Bool { byte == UInt8(ascii: " ") || byte == UInt8(ascii: ",") }
-        var words: [Substring] = []
-        while words.count < 10 {
-            while index < utf8.endIndex, isSeparator(utf8[index]) { index = utf8.index(after: index) }
-            guard index < utf8.endIndex else { return words }
-            var end = index
-            while end < utf8.endIndex, !isSeparator(utf8[end]) { end = utf8.index(after: end) }
-            words.append(line[index..<end])
-            index = end
-        }
-        // `split(maxSplits: 10)`: what follows the tenth word's separator is the eleventh.
-        guard index < utf8.endIndex else { return words }
-        index = utf8.index(after: index)
-        if index < utf8.endIndex { words.append(line[index...]) }
-        return words
-    }
-
     private static let monthNames = ["january", "february", "march", "april", "may", "june", "july", "august",
                                      "september", "october", "november", "december"]
     private static let weekdayNames: [String] = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
@@ -88,10 +50,9 @@ enum DatelineParser {
 
     static func month(_ word: Substring) -> Int? {
         let w = word.lowercased().trimmingSuffix(".")
-        let names = monthNames
-        if let index = names.firstIndex(of: w) { return index + 1 }
+        if let index = monthNames.firstIndex(of: w) { return index + 1 }
         if w == "sept" { return 9 }
-        if w.count == 3, let index = names.firstIndex(where: { $0.hasPrefix(w) }) { return index + 1 }
+        if w.count == 3, let index = monthNames.firstIndex(where: { $0.hasPrefix(w) }) { return index + 1 }
         return nil
     }
 
