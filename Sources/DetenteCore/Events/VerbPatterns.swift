@@ -34,8 +34,6 @@ public struct VerbPatterns: Sendable {
         public var sourceSkips = 0
         /// PETRARCH `RECENTLY_*`: the last `before` word directly precedes the verb.
         public var beforeAbutsVerb = false
-        /// `objects` as numbers of `VerbPatterns.objectWordID` (set once the dictionary is read), so
-        /// matching compares integers, not Strings.
         /// The last word of each of `objects` as a `VerbPatterns.objectWordID`, ascending, without repeats (set
         /// once the dictionary is read), so that most patterns are ruled out by comparing integers; nil
         /// for no such pre-filter (an empty head ends every phrase).
